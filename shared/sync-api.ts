@@ -1,0 +1,215 @@
+// The web backend's contract (../shared/SYNC_API.md, version 1) as zod schemas.
+// The backend, the sync client and their tests all parse with these.
+import { z } from 'zod';
+import {
+  Department,
+  Disposition,
+  Outcome,
+  RetentionReason,
+  Role,
+  Salutation,
+  Topic,
+} from './domain';
+import { ClockTime, CustomerNumber, Instant, IpAddress, LocalDate, TimeWindow, Uuid } from './wire';
+
+export const API_PREFIX = '/api/v1';
+
+// --- session ---------------------------------------------------------------
+export const SessionRequest = z.object({
+  username: z.string().min(1).max(200),
+  password: z.string().min(1).max(500),
+  workstation: Uuid,
+});
+export type SessionRequest = z.infer<typeof SessionRequest>;
+
+export const SessionUser = z.object({
+  id: z.string().min(1).max(200),
+  displayName: z.string().min(1).max(200),
+  roles: z.array(Role).min(1),
+});
+export type SessionUser = z.infer<typeof SessionUser>;
+
+export const SessionResponse = z.object({ token: z.string().min(1), expiresAt: Instant, user: SessionUser });
+export type SessionResponse = z.infer<typeof SessionResponse>;
+
+// --- queue entries (no personal data) --------------------------------------
+export const CallbackSummary = z.object({
+  preferredDate: LocalDate,
+  preferredWindow: TimeWindow,
+  topic: Topic,
+});
+export const MessageSummary = z.object({ category: Topic });
+
+const queuedBase = { id: Uuid, receivedAt: Instant };
+export const QueueEntry = z.discriminatedUnion('kind', [
+  z.object({ ...queuedBase, kind: z.literal('callback'), summary: CallbackSummary }),
+  z.object({ ...queuedBase, kind: z.enum(['contact', 'dpo', 'equality']), summary: MessageSummary }),
+]);
+export type QueueEntry = z.infer<typeof QueueEntry>;
+
+export const Actor = z.object({ userId: z.string().min(1), displayName: z.string().min(1) });
+export type Actor = z.infer<typeof Actor>;
+
+export const SmsRecord = z.object({ id: Uuid, customerNumber: CustomerNumber, sentAt: Instant, ip: IpAddress });
+export type SmsRecord = z.infer<typeof SmsRecord>;
+
+export const PURGE_RULES = [
+  'callback_closed',
+  'callback_expired',
+  'case_closed',
+  'retention_ended',
+  'claimed_elsewhere',
+  'released',
+  'erased',
+  'sms_90_days',
+  'hold_ended',
+  'self_test',
+] as const;
+export const PurgeRule = z.enum(PURGE_RULES);
+export type PurgeRule = z.infer<typeof PurgeRule>;
+
+const receiptBase = { workstation: Uuid, purgedAt: Instant, rule: z.string().min(1).max(100) };
+export const RecordedReceipt = z.union([
+  z.object({ ...receiptBase, requestId: Uuid }),
+  z.object({ ...receiptBase, smsBefore: Instant }),
+]);
+
+// --- feed events -----------------------------------------------------------
+const ev = { id: z.string().min(1).max(200), at: Instant };
+export const FeedEvent = z.discriminatedUnion('type', [
+  z.object({ ...ev, type: z.literal('request.queued'), request: QueueEntry }),
+  z.object({
+    ...ev,
+    type: z.literal('request.claimed'),
+    requestId: Uuid,
+    by: Actor,
+    workstation: Uuid,
+    leaseUntil: Instant,
+  }),
+  z.object({ ...ev, type: z.literal('request.released'), requestId: Uuid }),
+  z.object({
+    ...ev,
+    type: z.literal('request.attempted'),
+    requestId: Uuid,
+    attemptNo: z.number().int().min(1).max(1000),
+    disposition: Disposition,
+    by: Actor,
+  }),
+  z.object({ ...ev, type: z.literal('request.forwarded'), requestId: Uuid, department: Department }),
+  z.object({
+    ...ev,
+    type: z.literal('request.closed'),
+    requestId: Uuid,
+    outcome: Outcome,
+    retainedUntil: LocalDate.nullable(),
+  }),
+  z.object({ ...ev, type: z.literal('request.erased'), requestId: Uuid, reason: z.string().max(500) }),
+  z.object({ ...ev, type: z.literal('sms.logged'), sms: SmsRecord }),
+  z.object({ ...ev, type: z.literal('receipt.recorded'), receipt: RecordedReceipt }),
+]);
+export type FeedEvent = z.infer<typeof FeedEvent>;
+export type FeedEventType = FeedEvent['type'];
+export const FEED_EVENT_TYPES = FeedEvent.options.map((o) => o.shape.type.value) as FeedEventType[];
+
+/** The envelope every event has; used to tell unknown types (skipped) from broken known ones (quarantined). */
+export const EventEnvelope = z.object({ id: z.string().min(1).max(200), type: z.string().min(1).max(100), at: z.string() });
+
+export const FeedPage = z.object({
+  events: z.array(z.unknown()),
+  cursor: z.string().min(1),
+  hasMore: z.boolean(),
+});
+export type FeedPage = z.infer<typeof FeedPage>;
+export const FEED_LIMIT_MAX = 500;
+
+// --- claim -----------------------------------------------------------------
+export const ClaimRequest = z.object({ eventId: Uuid });
+
+export const CallbackPayload = z.object({
+  salutation: Salutation,
+  name: z.string().min(1).max(200),
+  phone: z.string().min(3).max(40),
+  preferredDate: LocalDate,
+  preferredWindow: TimeWindow,
+  topic: Topic,
+  note: z.string().max(2000).nullable(),
+});
+export type CallbackPayload = z.infer<typeof CallbackPayload>;
+
+export const MessagePayload = z.object({
+  salutation: Salutation,
+  name: z.string().min(1).max(200),
+  email: z.email(),
+  category: Topic,
+  subject: z.string().min(1).max(300),
+  message: z.string().min(1).max(20000),
+});
+export type MessagePayload = z.infer<typeof MessagePayload>;
+
+const claimedBase = { id: Uuid, receivedAt: Instant };
+export const ClaimedRequest = z.discriminatedUnion('kind', [
+  z.object({ ...claimedBase, kind: z.literal('callback'), payload: CallbackPayload }),
+  z.object({ ...claimedBase, kind: z.enum(['contact', 'dpo', 'equality']), payload: MessagePayload }),
+]);
+export type ClaimedRequest = z.infer<typeof ClaimedRequest>;
+
+export const ClaimResponse = z.object({ request: ClaimedRequest, leaseUntil: Instant });
+export type ClaimResponse = z.infer<typeof ClaimResponse>;
+
+// --- request events (client -> server) ------------------------------------
+export const Retention = z.object({ reason: RetentionReason, until: LocalDate });
+export type Retention = z.infer<typeof Retention>;
+
+const re = { eventId: Uuid, at: Instant };
+export const RequestEvent = z.discriminatedUnion('type', [
+  z.object({ ...re, type: z.literal('attempt'), data: z.object({ disposition: Disposition }) }),
+  z.object({ ...re, type: z.literal('forward'), data: z.object({ department: Department }) }),
+  z.object({ ...re, type: z.literal('release'), data: z.object({}) }),
+  z.object({
+    ...re,
+    type: z.literal('close'),
+    data: z.object({ outcome: Outcome, retention: Retention.nullable() }),
+  }),
+]);
+export type RequestEvent = z.infer<typeof RequestEvent>;
+export type RequestEventType = RequestEvent['type'];
+
+export const RequestEventResponse = z.object({ status: z.enum(['accepted', 'duplicate']) });
+
+// --- receipts --------------------------------------------------------------
+export const Receipt = z.union([
+  z.object({ requestId: Uuid, purgedAt: Instant, rule: z.string().min(1).max(100) }),
+  z.object({ smsBefore: Instant, purgedAt: Instant, rule: z.string().min(1).max(100) }),
+]);
+export type Receipt = z.infer<typeof Receipt>;
+export const ReceiptsRequest = z.object({
+  receipts: z.array(Receipt).min(1).max(1000),
+  /** Extension (issue 6): the workstation's latest audit hash, so a cut-off tail shows. */
+  auditHead: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+});
+export const ReceiptsResponse = z.object({ recorded: z.number().int().min(0) });
+
+// --- errors ----------------------------------------------------------------
+export const ERROR_CODES = [
+  'invalid_request',
+  'invalid_credentials',
+  'unauthorized',
+  'token_expired',
+  'forbidden',
+  'not_found',
+  'already_claimed',
+  'not_owner',
+  'cursor_expired',
+  'invalid_event',
+  'rate_limited',
+  'unavailable',
+  'internal',
+] as const;
+export const ApiError = z.object({
+  error: z.string(),
+  detail: z.string().optional(),
+  claimedBy: Actor.optional(),
+});
+export type ApiError = z.infer<typeof ApiError>;
+
+export { ClockTime, CustomerNumber, Instant, IpAddress, LocalDate, TimeWindow, Uuid };
