@@ -4,7 +4,6 @@
 // README) instead of segfaulting later; without one we say what to install.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,7 +27,7 @@ if (major < 22) {
   }
   nodeBin = local;
 }
-const tsx = createRequire(import.meta.url).resolve('tsx');
+const tsx = import.meta.resolve('tsx');
 const env = { ...process.env };
 if (nodeBin !== process.execPath) env.PATH = `${path.dirname(nodeBin)}${path.delimiter}${env.PATH ?? ''}`;
 const result = spawnSync(nodeBin, ['--import', tsx, path.resolve(root, entry), ...args], { stdio: 'inherit', env });

@@ -1,0 +1,118 @@
+// What the core hands to the renderer. Queue rows never carry personal data; a detail
+// carries it only for a request this workstation claimed and the user's roles may work.
+import { z } from 'zod';
+import { Department, Disposition, Outcome, RequestKind, RetentionReason, Role, Salutation, Topic } from './domain';
+import { Instant, LocalDate, TimeWindow } from './wire';
+
+export const REQUEST_STATUSES = ['open', 'claim_pending', 'claimed', 'claimed_elsewhere', 'closed'] as const;
+export const RequestStatus = z.enum(REQUEST_STATUSES);
+export type RequestStatus = z.infer<typeof RequestStatus>;
+
+export const QueueRow = z.object({
+  id: z.string(),
+  kind: RequestKind,
+  receivedAt: Instant,
+  topic: Topic,
+  preferredDate: LocalDate.nullable(),
+  preferredWindow: TimeWindow.nullable(),
+  /** Start and end of the preferred window as instants (callbacks only). */
+  dueFrom: Instant.nullable(),
+  dueUntil: Instant.nullable(),
+  status: RequestStatus,
+  owner: z.object({ displayName: z.string(), mine: z.boolean() }).nullable(),
+  leaseUntil: Instant.nullable(),
+  attempts: z.number().int(),
+  forwardedTo: Department.nullable(),
+  closedAt: Instant.nullable(),
+  outcome: Outcome.nullable(),
+  hasPersonalData: z.boolean(),
+  pendingEvents: z.number().int(),
+});
+export type QueueRow = z.infer<typeof QueueRow>;
+
+export const PersonalData = z.object({
+  salutation: Salutation,
+  name: z.string(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  subject: z.string().nullable(),
+  message: z.string().nullable(),
+  note: z.string().nullable(),
+});
+export type PersonalData = z.infer<typeof PersonalData>;
+
+export const AttemptView = z.object({
+  attemptNo: z.number().int(),
+  disposition: Disposition,
+  at: Instant,
+  by: z.string(),
+});
+export type AttemptView = z.infer<typeof AttemptView>;
+
+export const RequestDetail = z.object({
+  row: QueueRow,
+  personal: PersonalData.nullable(),
+  attempts: z.array(AttemptView),
+  retention: z.object({ reason: RetentionReason, until: LocalDate, note: z.string() }).nullable(),
+});
+export type RequestDetail = z.infer<typeof RequestDetail>;
+
+export const SessionInfo = z.object({
+  user: z.object({ id: z.string(), displayName: z.string(), roles: z.array(Role) }),
+  backendUrl: z.string(),
+  workstation: z.string(),
+  expiresAt: Instant,
+});
+export type SessionInfo = z.infer<typeof SessionInfo>;
+
+export const DemoUser = z.object({ username: z.string(), password: z.string(), displayName: z.string(), roles: z.array(Role) });
+export type DemoUser = z.infer<typeof DemoUser>;
+
+export const AppConfig = z.object({
+  defaultBackendUrl: z.string(),
+  demoUsers: z.array(DemoUser),
+  host: z.enum(['electron', 'web']),
+});
+export type AppConfig = z.infer<typeof AppConfig>;
+
+export const SyncReport = z.object({
+  pulled: z.number().int(),
+  applied: z.number().int(),
+  skipped: z.number().int(),
+  quarantined: z.number().int(),
+  pushed: z.number().int(),
+  rejected: z.number().int(),
+  receiptsSent: z.number().int(),
+  purged: z.number().int(),
+  /** German message when the backend could not be reached; actions stay in the outbox. */
+  offline: z.string().nullable(),
+});
+export type SyncReport = z.infer<typeof SyncReport>;
+
+export const DeskStatus = z.object({
+  requests: z.number().int(),
+  withPersonalData: z.number().int(),
+  sms: z.number().int(),
+  tombstones: z.number().int(),
+  pendingEvents: z.number().int(),
+  pendingReceipts: z.number().int(),
+  quarantined: z.number().int(),
+});
+export type DeskStatus = z.infer<typeof DeskStatus>;
+
+export const SyncState = z.object({
+  lastSyncAt: Instant.nullable(),
+  lastError: z.string().nullable(),
+  status: DeskStatus,
+});
+export type SyncState = z.infer<typeof SyncState>;
+
+export const ActionResult = z.object({
+  /** `sent`: the backend accepted it; `pending`: queued in the outbox (offline). */
+  delivery: z.enum(['sent', 'pending', 'rejected']),
+  message: z.string().nullable(),
+});
+export type ActionResult = z.infer<typeof ActionResult>;
+
+export const SweepReport = z.object({ purged: z.number().int(), expired: z.number().int(), smsPurged: z.number().int() });
+export type SweepReport = z.infer<typeof SweepReport>;
