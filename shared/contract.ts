@@ -9,11 +9,15 @@ import {
   RequestDetail,
   RequestStatus,
   SessionInfo,
+  SmsLookupResult,
   SweepReport,
   SyncReport,
   SyncState,
 } from './views';
-import { LocalDate, Uuid } from './wire';
+import { CustomerNumber, LocalDate, Uuid } from './wire';
+
+// Validation messages reach German users, from every host: zod's built-in German locale.
+z.config(z.locales.de());
 
 /** `public`: callable before login; `any`: any logged-in user; else one of the listed roles. */
 export type Access = 'public' | 'any' | readonly Role[];
@@ -71,6 +75,22 @@ export const CloseInput = z
   })
   .strict();
 
+export const SmsLookupInput = z
+  .object({
+    customerNumber: CustomerNumber.optional(),
+    /** One address, or a CIDR range (IPv4 or IPv6). */
+    ip: z.string().trim().min(2).max(60).optional(),
+    from: LocalDate.optional(),
+    to: LocalDate.optional(),
+    caseRef: z.string().trim().min(3, 'Aktenzeichen/Fallnummer fehlt').max(100),
+    purpose: z.string().trim().min(3, 'Zweck der Abfrage fehlt').max(500),
+  })
+  .strict()
+  .refine((q) => (q.customerNumber === undefined) !== (q.ip === undefined), {
+    message: 'Entweder eine Kundennummer oder eine IP-Adresse/ein Netz angeben',
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'Zeitraum: „von“ liegt nach „bis“' });
+
 export const contract = {
   'app.config': channel(None, AppConfig, 'public'),
   'session.current': channel(None, SessionInfo.nullable(), 'public'),
@@ -88,6 +108,8 @@ export const contract = {
   'sync.now': channel(None, SyncReport, 'any'),
   'sync.state': channel(None, SyncState, 'any'),
   'retention.sweep': channel(None, SweepReport, 'any'),
+
+  'sms.lookup': channel(SmsLookupInput, SmsLookupResult, ['dpo', 'supervisor']),
 } as const;
 
 export type Contract = typeof contract;

@@ -116,3 +116,14 @@ export type ActionResult = z.infer<typeof ActionResult>;
 
 export const SweepReport = z.object({ purged: z.number().int(), expired: z.number().int(), smsPurged: z.number().int() });
 export type SweepReport = z.infer<typeof SweepReport>;
+
+export const SmsLookupResult = z.object({
+  records: z.array(z.object({ id: z.string(), customerNumber: z.string(), sentAt: Instant, ip: z.string() })),
+  /** Sends per Berlin day against the free quota. */
+  perDay: z.array(z.object({ date: LocalDate, sends: z.number().int(), overQuota: z.boolean() })),
+  ips: z.array(z.string()),
+  /** Other customer numbers seen from the same addresses: the misuse pattern. */
+  otherCustomers: z.array(z.string()),
+  freeQuotaPerDay: z.number().int(),
+});
+export type SmsLookupResult = z.infer<typeof SmsLookupResult>;

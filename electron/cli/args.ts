@@ -1,0 +1,179 @@
+// Parses the CLI's arguments into a command, checked with the shared zod schemas before
+// anything is opened or written. Bad arguments: a German message and exit code 2.
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { Department, Disposition, Outcome, RetentionReason } from '../../shared/domain';
+import { BackendUrl, SmsLookupInput } from '../../shared/contract';
+import { LocalDate, Uuid } from '../../shared/wire';
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export const USAGE = `Aufruf: npm run --silent cli -- [--data-dir DIR] <Befehl>
+Befehle:
+  login --backend URL --username U --password P
+  sync
+  status [--json]
+  claim ID
+  attempt ID --disposition reached|no_answer|busy|voicemail|wrong_number|declined
+  forward ID --department billing|contracts|grid|portal|complaints|other
+  release ID
+  close ID --outcome resolved|unreachable|withdrawn|duplicate|expired [--retain proof|customer_care|statutory --until YYYY-MM-DD --note TEXT]
+  sweep
+  audit verify
+  sms lookup (--customer N | --ip ADRESSE_ODER_CIDR) [--from YYYY-MM-DD --to YYYY-MM-DD] --case AZ [--purpose TEXT] --json
+Datenverzeichnis: --data-dir oder Umgebungsvariable SERVICEDESK_DATA_DIR.`;
+
+export type CliCommand =
+  | { name: 'login'; backendUrl: string; username: string; password: string }
+  | { name: 'sync' }
+  | { name: 'status'; json: boolean }
+  | { name: 'claim' | 'release'; requestId: string }
+  | { name: 'attempt'; requestId: string; disposition: Disposition }
+  | { name: 'forward'; requestId: string; department: Department }
+  | {
+      name: 'close';
+      requestId: string;
+      outcome: Outcome;
+      retention: { reason: RetentionReason; until: string; note: string } | null;
+    }
+  | { name: 'sweep' }
+  | { name: 'audit-verify' }
+  | { name: 'sms-lookup'; query: z.output<typeof SmsLookupInput>; json: boolean };
+
+export interface ParsedCli {
+  dataDir: string | null;
+  command: CliCommand;
+}
+
+const OPTIONS = {
+  'data-dir': { type: 'string' },
+  backend: { type: 'string' },
+  username: { type: 'string' },
+  password: { type: 'string' },
+  json: { type: 'boolean' },
+  disposition: { type: 'string' },
+  department: { type: 'string' },
+  outcome: { type: 'string' },
+  retain: { type: 'string' },
+  until: { type: 'string' },
+  note: { type: 'string' },
+  customer: { type: 'string' },
+  ip: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  case: { type: 'string' },
+  purpose: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+export function parseCli(argv: readonly string[]): ParsedCli {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`Ungültige Argumente: ${(error as Error).message}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length === 0) throw new UsageError('Kein Befehl angegeben.');
+  const [verb, ...rest] = positionals;
+  const command = parseCommand(verb!, rest, values);
+  const allowed = ALLOWED_OPTIONS[command.name];
+  const extra = Object.keys(values).filter((k) => k !== 'data-dir' && !allowed.includes(k));
+  if (extra.length > 0) throw new UsageError(`Option(en) passen nicht zu „${verb}“: ${extra.map((k) => `--${k}`).join(', ')}`);
+  return { dataDir: values['data-dir'] ?? null, command };
+}
+
+const ALLOWED_OPTIONS: Record<CliCommand['name'], string[]> = {
+  login: ['backend', 'username', 'password'],
+  sync: [],
+  status: ['json'],
+  claim: [],
+  release: [],
+  attempt: ['disposition'],
+  forward: ['department'],
+  close: ['outcome', 'retain', 'until', 'note'],
+  sweep: [],
+  'audit-verify': [],
+  'sms-lookup': ['customer', 'ip', 'from', 'to', 'case', 'purpose', 'json'],
+};
+
+function parseCommand(verb: string, rest: string[], v: Values): CliCommand {
+  const positional = (count: number) => {
+    if (rest.length !== count) throw new UsageError(`„${verb}“ erwartet ${count === 0 ? 'keine weiteren Argumente' : `${count} Argument(e)`}.`);
+  };
+  const requestId = () => {
+    positional(1);
+    return check(Uuid, rest[0], 'Vorgangs-ID (UUID)');
+  };
+  switch (verb) {
+    case 'login':
+      positional(0);
+      return {
+        name: 'login',
+        backendUrl: check(BackendUrl, v.backend, '--backend'),
+        username: check(z.string().min(1), v.username, '--username'),
+        password: check(z.string().min(1), v.password, '--password'),
+      };
+    case 'sync':
+    case 'sweep':
+      positional(0);
+      return { name: verb };
+    case 'status':
+      positional(0);
+      return { name: 'status', json: v.json ?? false };
+    case 'claim':
+    case 'release':
+      return { name: verb, requestId: requestId() };
+    case 'attempt':
+      return { name: 'attempt', requestId: requestId(), disposition: check(Disposition, v.disposition, '--disposition') };
+    case 'forward':
+      return { name: 'forward', requestId: requestId(), department: check(Department, v.department, '--department') };
+    case 'close': {
+      const id = requestId();
+      const outcome = check(Outcome, v.outcome, '--outcome');
+      if (v.retain === undefined) {
+        if (v.until !== undefined || v.note !== undefined) throw new UsageError('--until und --note gehören zu --retain.');
+        return { name: 'close', requestId: id, outcome, retention: null };
+      }
+      return {
+        name: 'close',
+        requestId: id,
+        outcome,
+        retention: {
+          reason: check(RetentionReason, v.retain, '--retain'),
+          until: check(LocalDate, v.until, '--until'),
+          note: check(z.string().trim().min(1), v.note, '--note'),
+        },
+      };
+    }
+    case 'audit':
+      if (rest.length !== 1 || rest[0] !== 'verify') throw new UsageError('Meinten Sie „audit verify“?');
+      return { name: 'audit-verify' };
+    case 'sms': {
+      if (rest.length !== 1 || rest[0] !== 'lookup') throw new UsageError('Meinten Sie „sms lookup“?');
+      const query = SmsLookupInput.safeParse({
+        customerNumber: v.customer,
+        ip: v.ip,
+        from: v.from,
+        to: v.to,
+        caseRef: v.case,
+        purpose: v.purpose ?? `CLI-Abfrage zu ${v.case ?? ''}`,
+      });
+      if (!query.success) throw new UsageError(`sms lookup: ${query.error.issues.map((i) => i.message).join('; ')}`);
+      return { name: 'sms-lookup', query: query.data, json: v.json ?? false };
+    }
+    default:
+      throw new UsageError(`Unbekannter Befehl „${verb}“.`);
+  }
+}
+
+function check<T extends z.ZodType>(schema: T, value: unknown, what: string): z.output<T> {
+  if (value === undefined) throw new UsageError(`${what} fehlt.`);
+  const result = schema.safeParse(value);
+  if (!result.success) throw new UsageError(`${what}: ungültiger Wert „${String(value)}“ (${result.error.issues[0]?.message ?? ''}).`);
+  return result.data;
+}

@@ -1,0 +1,47 @@
+// Entry point of `npm run cli`. Arguments are checked completely before the data directory is
+// opened, so a bad call writes nothing.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDesk } from '../core/desk';
+import { parseCli, USAGE, UsageError } from './args';
+import { runCommand } from './run';
+
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export function resolveDataDir(flag: string | null, env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(flag ?? env.SERVICEDESK_DATA_DIR ?? path.join(PROJECT_ROOT, '.data'));
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseCli(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+  let desk;
+  try {
+    desk = openDesk({ dataDir: resolveDataDir(parsed.dataDir), host: 'cli' });
+  } catch (error) {
+    console.error(`Datenverzeichnis kann nicht geöffnet werden: ${(error as Error).message}`);
+    return 1;
+  }
+  try {
+    return await runCommand(desk, parsed.command, { out: (l) => console.log(l), err: (l) => console.error(l) });
+  } finally {
+    await desk.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    // No stack or message of unknown errors: they may hold personal data.
+    console.error(`Interner Fehler (${error instanceof Error ? error.name : 'unbekannt'}).`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,147 @@
+// The local database. Queue entries (no personal data) and personal data live in separate
+// tables, so that a purge is one clear DELETE; tombstones keep the proof without personal data.
+import { sql } from 'drizzle-orm';
+import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** A queue entry as the feed describes it: never personal data. */
+export const requests = sqliteTable(
+  'requests',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind', { enum: ['callback', 'contact', 'dpo', 'equality'] }).notNull(),
+    receivedAt: text('received_at').notNull(),
+    topic: text('topic').notNull(),
+    preferredDate: text('preferred_date'),
+    windowFrom: text('window_from'),
+    windowTo: text('window_to'),
+    /** The preferred window as UTC instants, computed in Europe/Berlin at ingest. */
+    dueFrom: text('due_from'),
+    dueUntil: text('due_until'),
+    status: text('status', { enum: ['open', 'claim_pending', 'claimed', 'claimed_elsewhere', 'closed'] }).notNull(),
+    ownerUserId: text('owner_user_id'),
+    ownerName: text('owner_name'),
+    ownerWorkstation: text('owner_workstation'),
+    leaseUntil: text('lease_until'),
+    attempts: integer('attempts').notNull().default(0),
+    forwardedTo: text('forwarded_to'),
+    closedAt: text('closed_at'),
+    outcome: text('outcome'),
+    retentionReason: text('retention_reason'),
+    retainedUntil: text('retained_until'),
+    retentionNote: text('retention_note'),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('requests_status_due').on(t.status, t.dueFrom), index('requests_kind_status').on(t.kind, t.status)],
+);
+
+/** Personal data of a request this workstation claimed. Deleting the row is the purge. */
+export const personalData = sqliteTable('personal_data', {
+  requestId: text('request_id')
+    .primaryKey()
+    .references(() => requests.id, { onDelete: 'cascade' }),
+  salutation: text('salutation'),
+  name: text('name').notNull(),
+  phone: text('phone'),
+  email: text('email'),
+  subject: text('subject'),
+  message: text('message'),
+  note: text('note'),
+  claimedAt: text('claimed_at').notNull(),
+});
+
+export const callbackAttempts = sqliteTable(
+  'callback_attempts',
+  {
+    requestId: text('request_id')
+      .notNull()
+      .references(() => requests.id, { onDelete: 'cascade' }),
+    attemptNo: integer('attempt_no').notNull(),
+    disposition: text('disposition').notNull(),
+    at: text('at').notNull(),
+    byName: text('by_name').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.attemptNo] })],
+);
+
+/** Events for the backend, sent in order with their id as idempotency key. */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    eventId: text('event_id').notNull().unique(),
+    requestId: text('request_id').notNull(),
+    type: text('type', { enum: ['claim', 'attempt', 'forward', 'release', 'close'] }).notNull(),
+    at: text('at').notNull(),
+    data: text('data', { mode: 'json' }).notNull(),
+    status: text('status', { enum: ['pending', 'sent', 'rejected'] }).notNull(),
+    tries: integer('tries').notNull().default(0),
+    lastError: text('last_error'),
+  },
+  (t) => [index('outbox_status').on(t.status, t.seq)],
+);
+
+/** Proof of deletion: what was purged, when, by which rule. No personal data. */
+export const tombstones = sqliteTable('tombstones', {
+  requestId: text('request_id').primaryKey(),
+  kind: text('kind').notNull(),
+  receivedAt: text('received_at').notNull(),
+  closedAt: text('closed_at'),
+  purgedAt: text('purged_at').notNull(),
+  rule: text('rule').notNull(),
+  outcome: text('outcome'),
+});
+
+export const receipts = sqliteTable('receipts', {
+  seq: integer('seq').primaryKey({ autoIncrement: true }),
+  requestId: text('request_id'),
+  smsBefore: text('sms_before'),
+  purgedAt: text('purged_at').notNull(),
+  rule: text('rule').notNull(),
+  status: text('status', { enum: ['pending', 'sent'] }).notNull(),
+});
+
+/** Free-SMS sends. `ip_key` is the address as 16 bytes (IPv4 mapped) so CIDR ranges are index ranges. */
+export const smsLog = sqliteTable(
+  'sms_log',
+  {
+    id: text('id').primaryKey(),
+    customerNumber: text('customer_number').notNull(),
+    sentAt: text('sent_at').notNull(),
+    ip: text('ip').notNull(),
+    ipKey: blob('ip_key', { mode: 'buffer' }).notNull(),
+  },
+  (t) => [
+    index('sms_customer_sent').on(t.customerNumber, t.sentAt),
+    index('sms_ip_sent').on(t.ipKey, t.sentAt),
+    index('sms_sent').on(t.sentAt),
+  ],
+);
+
+/** Hash-chained; holds no personal data in clear (keyed hashes where a value must be matchable). */
+export const auditLog = sqliteTable('audit_log', {
+  seq: integer('seq').primaryKey({ autoIncrement: true }),
+  at: text('at').notNull(),
+  actor: text('actor').notNull(),
+  action: text('action').notNull(),
+  subject: text('subject'),
+  details: text('details').notNull().default('{}'),
+  prevHash: text('prev_hash').notNull(),
+  hash: text('hash').notNull(),
+});
+
+/** Malformed feed events, counted without their content. */
+export const quarantine = sqliteTable('quarantine', {
+  seq: integer('seq').primaryKey({ autoIncrement: true }),
+  eventId: text('event_id'),
+  eventType: text('event_type'),
+  reason: text('reason').notNull(),
+  at: text('at').notNull(),
+});
+
+export const syncState = sqliteTable('sync_state', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: text('updated_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+});

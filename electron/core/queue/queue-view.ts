@@ -1,0 +1,92 @@
+// Reads the queue for the renderer. Rows never carry personal data; a detail carries it only
+// when this workstation holds it and the user's roles may work the request's kind.
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { kindsVisibleTo, kindsWorkableBy, type Role } from '../../../shared/domain';
+import type { ChannelInput } from '../../../shared/contract';
+import type { AttemptView, PersonalData, QueueRow, RequestDetail } from '../../../shared/views';
+import type { DeskDb } from '../db/open';
+import { callbackAttempts, outbox, personalData, requests } from '../db/schema';
+import { DeskError } from '../desk-error';
+
+export interface Viewer {
+  userId: string;
+  roles: readonly Role[];
+}
+
+const rowColumns = {
+  request: requests,
+  hasPersonalData: sql<number>`EXISTS (SELECT 1 FROM ${personalData} WHERE ${personalData.requestId} = ${requests.id})`,
+  pendingEvents: sql<number>`(SELECT count(*) FROM ${outbox} WHERE ${outbox.requestId} = ${requests.id} AND ${outbox.status} = 'pending')`,
+};
+
+type RowRecord = { request: typeof requests.$inferSelect; hasPersonalData: number; pendingEvents: number };
+
+export function listQueue(db: DeskDb, viewer: Viewer, filter: ChannelInput<'queue.list'>): QueueRow[] {
+  const visible = kindsVisibleTo(viewer.roles);
+  const kinds = filter.kinds ? filter.kinds.filter((k) => visible.includes(k)) : visible;
+  if (kinds.length === 0) return [];
+  const conditions = [inArray(requests.kind, kinds)];
+  if (filter.statuses) conditions.push(inArray(requests.status, filter.statuses));
+  if (filter.topics) conditions.push(inArray(requests.topic, filter.topics));
+  return db
+    .select(rowColumns)
+    .from(requests)
+    .where(and(...conditions))
+    .orderBy(sql`${requests.dueFrom} IS NULL`, asc(requests.dueFrom), asc(requests.receivedAt))
+    .limit(filter.limit ?? 100_000)
+    .all()
+    .map((r) => toQueueRow(r, viewer));
+}
+
+export function requestDetail(db: DeskDb, viewer: Viewer, requestId: string): RequestDetail {
+  const record = db.select(rowColumns).from(requests).where(eq(requests.id, requestId)).get();
+  if (!record || !kindsVisibleTo(viewer.roles).includes(record.request.kind)) {
+    throw new DeskError('not_found', 'Der Vorgang ist nicht (mehr) vorhanden.');
+  }
+  const mayWork = kindsWorkableBy(viewer.roles).includes(record.request.kind);
+  const personal = mayWork ? (db.select().from(personalData).where(eq(personalData.requestId, requestId)).get() ?? null) : null;
+  const attempts = db
+    .select()
+    .from(callbackAttempts)
+    .where(eq(callbackAttempts.requestId, requestId))
+    .orderBy(asc(callbackAttempts.attemptNo))
+    .all();
+  const r = record.request;
+  return {
+    row: toQueueRow(record, viewer),
+    personal: personal && {
+      salutation: personal.salutation as PersonalData['salutation'],
+      name: personal.name,
+      phone: personal.phone,
+      email: personal.email,
+      subject: personal.subject,
+      message: personal.message,
+      note: personal.note,
+    },
+    attempts: attempts.map((a) => ({ attemptNo: a.attemptNo, disposition: a.disposition as AttemptView['disposition'], at: a.at, by: a.byName })),
+    retention:
+      r.retentionReason && r.retainedUntil ? { reason: r.retentionReason as NonNullable<RequestDetail['retention']>['reason'], until: r.retainedUntil, note: r.retentionNote ?? '' } : null,
+  };
+}
+
+function toQueueRow({ request: r, hasPersonalData, pendingEvents }: RowRecord, viewer: Viewer): QueueRow {
+  return {
+    id: r.id,
+    kind: r.kind,
+    receivedAt: r.receivedAt,
+    topic: r.topic as QueueRow['topic'],
+    preferredDate: r.preferredDate,
+    preferredWindow: r.windowFrom && r.windowTo ? { from: r.windowFrom, to: r.windowTo } : null,
+    dueFrom: r.dueFrom,
+    dueUntil: r.dueUntil,
+    status: r.status,
+    owner: r.ownerName ? { displayName: r.ownerName, mine: r.ownerUserId === viewer.userId } : null,
+    leaseUntil: r.leaseUntil,
+    attempts: r.attempts,
+    forwardedTo: r.forwardedTo as QueueRow['forwardedTo'],
+    closedAt: r.closedAt,
+    outcome: r.outcome as QueueRow['outcome'],
+    hasPersonalData: Boolean(hasPersonalData),
+    pendingEvents: Number(pendingEvents),
+  };
+}

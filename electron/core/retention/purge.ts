@@ -1,0 +1,65 @@
+// The purge: personal data leaves the database in one DELETE, a receipt is queued for the
+// backend, the audit log records it; for finished requests a tombstone keeps the proof.
+// Afterwards `scrubWal` makes sure no old copy survives in the write-ahead log.
+import { eq } from 'drizzle-orm';
+import type { PurgeRule } from '../../../shared/sync-api';
+import { appendAudit } from '../audit/audit-log';
+import type { Clock } from '../clock';
+import type { DeskDb } from '../db/open';
+import { personalData, receipts, requests, tombstones } from '../db/schema';
+
+export const SYSTEM_ACTOR = 'system';
+
+/** Deletes the local personal data of a request. Returns whether there was any. */
+export function purgePersonalData(db: DeskDb, clock: Clock, requestId: string, rule: PurgeRule, actor = SYSTEM_ACTOR): boolean {
+  const deleted = db.delete(personalData).where(eq(personalData.requestId, requestId)).run().changes > 0;
+  if (deleted) {
+    const purgedAt = clock().toISOString();
+    db.insert(receipts).values({ requestId, purgedAt, rule, status: 'pending' }).run();
+    appendAudit(db, clock, { actor, action: 'purge', subject: requestId, details: { rule } });
+  }
+  return deleted;
+}
+
+/**
+ * A finished request: personal data purged and a tombstone written, so that the feed can
+ * never bring it back. `dropEntry` also removes the queue row (erasure, end of day).
+ */
+export function retireRequest(
+  db: DeskDb,
+  clock: Clock,
+  requestId: string,
+  rule: PurgeRule,
+  options: { actor?: string; dropEntry?: boolean } = {},
+): boolean {
+  const purged = purgePersonalData(db, clock, requestId, rule, options.actor);
+  const row = db.select().from(requests).where(eq(requests.id, requestId)).get();
+  if (row) {
+    db.insert(tombstones)
+      .values({
+        requestId,
+        kind: row.kind,
+        receivedAt: row.receivedAt,
+        closedAt: row.closedAt,
+        purgedAt: clock().toISOString(),
+        rule,
+        outcome: row.outcome,
+      })
+      .onConflictDoNothing()
+      .run();
+    if (options.dropEntry) db.delete(requests).where(eq(requests.id, requestId)).run();
+  }
+  return purged;
+}
+
+export function isTombstoned(db: DeskDb, requestId: string): boolean {
+  return db.select({ id: tombstones.requestId }).from(tombstones).where(eq(tombstones.requestId, requestId)).get() !== undefined;
+}
+
+/**
+ * Copies the WAL into the database and truncates it to zero bytes: deleted rows were zeroed
+ * in their pages by secure_delete, and the old frames that still held them are gone.
+ */
+export function scrubWal(db: DeskDb): void {
+  db.$client.pragma('wal_checkpoint(TRUNCATE)');
+}

@@ -1,0 +1,68 @@
+// Logging in against the backend. A different user on the same workstation starts from a
+// clean queue: nothing the previous user's roles allowed may stay visible to the next one.
+import { eq } from 'drizzle-orm';
+import { SessionResponse } from '../../../shared/sync-api';
+import type { SessionInfo } from '../../../shared/views';
+import type { Clock } from '../clock';
+import type { DeskDb } from '../db/open';
+import { callbackAttempts, outbox, personalData, requests, smsLog } from '../db/schema';
+import { STATE_KEYS, writeState } from '../db/state';
+import { DeskError } from '../desk-error';
+import { purgePersonalData, scrubWal } from '../retention/purge';
+import { apiErrorCode, BackendClient, BackendUnreachableError } from '../sync/backend-client';
+import { INTERACTIVE_RETRY } from '../sync/retry-policy';
+import { readSession, workstationId, writeSession } from './session-state';
+import { appendAudit } from '../audit/audit-log';
+
+export interface LoginInput {
+  backendUrl: string;
+  username: string;
+  password: string;
+}
+
+export async function login(db: DeskDb, clock: Clock, input: LoginInput, fetchImpl?: typeof fetch): Promise<{ session: SessionInfo; token: string }> {
+  const workstation = workstationId(db);
+  const client = new BackendClient({ baseUrl: input.backendUrl, fetch: fetchImpl, retry: INTERACTIVE_RETRY });
+  let answer;
+  try {
+    answer = await client.call('POST', '/session', { username: input.username, password: input.password, workstation });
+  } catch (error) {
+    if (error instanceof BackendUnreachableError) {
+      throw new DeskError('backend_unreachable', `Das Backend unter ${client.baseUrl} ist nicht erreichbar. Adresse und Netzwerk prüfen.`);
+    }
+    throw error;
+  }
+  if (answer.status === 401) throw new DeskError('invalid_credentials', 'Benutzername oder Passwort ist falsch.');
+  const parsed = SessionResponse.safeParse(answer.body);
+  if (answer.status !== 200 || !parsed.success) {
+    const code = apiErrorCode(answer.body);
+    throw new DeskError('backend_unreachable', `Unerwartete Antwort des Backends bei der Anmeldung (HTTP ${answer.status}${code ? `, ${code}` : ''}).`);
+  }
+  const { token, expiresAt, user } = parsed.data;
+  const session: SessionInfo = { user, backendUrl: client.baseUrl, workstation, expiresAt };
+  const previous = readSession(db);
+  db.transaction(() => {
+    if (previous && (previous.user.id !== user.id || previous.backendUrl !== session.backendUrl)) resetForNewUser(db, clock, previous);
+    writeSession(db, session);
+    appendAudit(db, clock, { actor: user.id, action: 'login', details: { roles: user.roles.join(',') } });
+  });
+  scrubWal(db);
+  return { session, token };
+}
+
+function resetForNewUser(db: DeskDb, clock: Clock, previous: SessionInfo): void {
+  const pending = db.select({ seq: outbox.seq }).from(outbox).where(eq(outbox.status, 'pending')).limit(1).get();
+  if (pending) {
+    throw new DeskError(
+      'conflict',
+      `Es gibt noch nicht übertragene Aktionen von ${previous.user.displayName}. Bitte zuerst als ${previous.user.displayName} synchronisieren.`,
+    );
+  }
+  for (const { requestId } of db.select({ requestId: personalData.requestId }).from(personalData).all()) {
+    purgePersonalData(db, clock, requestId, 'released', previous.user.id);
+  }
+  db.delete(callbackAttempts).run();
+  db.delete(requests).run();
+  db.delete(smsLog).run();
+  writeState(db, STATE_KEYS.cursor, null);
+}

@@ -1,0 +1,135 @@
+// Applies one validated feed event to the local database. Every branch is idempotent by
+// request id (the feed is at-least-once), stores only what the user's roles may see, and never
+// brings back what this workstation purged.
+import { eq, sql } from 'drizzle-orm';
+import { kindsVisibleTo, maySeeSms, type Role } from '../../../shared/domain';
+import type { FeedEvent } from '../../../shared/sync-api';
+import type { Clock } from '../clock';
+import type { DeskDb } from '../db/open';
+import { callbackAttempts, requests, smsLog } from '../db/schema';
+import { readState, STATE_KEYS } from '../db/state';
+import { purgePersonalData, retireRequest, isTombstoned } from '../retention/purge';
+import { berlinInstant } from '../time/berlin';
+import { ipKey } from '../sms/ip-key';
+
+export interface FeedContext {
+  db: DeskDb;
+  clock: Clock;
+  userId: string;
+  workstation: string;
+  roles: readonly Role[];
+}
+
+export type ApplyOutcome = 'applied' | 'ignored';
+
+export function applyFeedEvent(ctx: FeedContext, event: FeedEvent): ApplyOutcome {
+  switch (event.type) {
+    case 'request.queued':
+      return applyQueued(ctx, event);
+    case 'request.claimed':
+      return withEntry(ctx, event.requestId, (row) => {
+        const mine = event.workstation === ctx.workstation && event.by.userId === ctx.userId;
+        if (!mine) purgePersonalData(ctx.db, ctx.clock, row.id, 'claimed_elsewhere');
+        update(ctx, row.id, {
+          status: mine ? (row.status === 'claim_pending' ? 'claim_pending' : 'claimed') : 'claimed_elsewhere',
+          ownerUserId: event.by.userId,
+          ownerName: event.by.displayName,
+          ownerWorkstation: event.workstation,
+          leaseUntil: event.leaseUntil,
+        });
+      });
+    case 'request.released':
+      return withEntry(ctx, event.requestId, (row) => {
+        purgePersonalData(ctx.db, ctx.clock, row.id, 'released');
+        update(ctx, row.id, { status: 'open', ownerUserId: null, ownerName: null, ownerWorkstation: null, leaseUntil: null });
+      });
+    case 'request.attempted':
+      return withEntry(ctx, event.requestId, (row) => {
+        ctx.db
+          .insert(callbackAttempts)
+          .values({ requestId: row.id, attemptNo: event.attemptNo, disposition: event.disposition, at: event.at, byName: event.by.displayName })
+          .onConflictDoNothing()
+          .run();
+        update(ctx, row.id, {
+          attempts: sql`(SELECT count(*) FROM callback_attempts WHERE request_id = ${row.id})`,
+        });
+      });
+    case 'request.forwarded':
+      return withEntry(ctx, event.requestId, (row) => update(ctx, row.id, { forwardedTo: event.department }));
+    case 'request.closed':
+      return withEntry(ctx, event.requestId, (row) => {
+        update(ctx, row.id, {
+          status: 'closed',
+          closedAt: row.closedAt ?? event.at,
+          outcome: event.outcome,
+          retainedUntil: event.retainedUntil,
+        });
+        if (event.retainedUntil === null) retireRequest(ctx.db, ctx.clock, row.id, row.kind === 'callback' ? 'callback_closed' : 'case_closed');
+      });
+    case 'request.erased':
+      return withEntry(ctx, event.requestId, (row) => {
+        retireRequest(ctx.db, ctx.clock, row.id, 'erased', { dropEntry: true });
+      });
+    case 'sms.logged':
+      return applySms(ctx, event.sms);
+    case 'receipt.recorded':
+      // Receipts from all workstations feed the supervisors' deletion view (issue 4).
+      return 'ignored';
+  }
+}
+
+type RequestRow = typeof requests.$inferSelect;
+
+function withEntry(ctx: FeedContext, requestId: string, apply: (row: RequestRow) => void): ApplyOutcome {
+  const row = ctx.db.select().from(requests).where(eq(requests.id, requestId)).get();
+  if (!row || isTombstoned(ctx.db, requestId)) return 'ignored';
+  apply(row);
+  return 'applied';
+}
+
+function update(ctx: FeedContext, id: string, values: Partial<Record<keyof RequestRow, unknown>>): void {
+  ctx.db
+    .update(requests)
+    .set({ ...(values as Partial<RequestRow>), updatedAt: ctx.clock().toISOString() })
+    .where(eq(requests.id, id))
+    .run();
+}
+
+function applyQueued(ctx: FeedContext, event: Extract<FeedEvent, { type: 'request.queued' }>): ApplyOutcome {
+  const entry = event.request;
+  if (!kindsVisibleTo(ctx.roles).includes(entry.kind)) return 'ignored';
+  if (isTombstoned(ctx.db, entry.id)) return 'ignored';
+  const callback = entry.kind === 'callback' ? entry.summary : null;
+  const inserted = ctx.db
+    .insert(requests)
+    .values({
+      id: entry.id,
+      kind: entry.kind,
+      receivedAt: entry.receivedAt,
+      topic: callback ? callback.topic : (entry.summary as { category: string }).category,
+      preferredDate: callback?.preferredDate ?? null,
+      windowFrom: callback?.preferredWindow.from ?? null,
+      windowTo: callback?.preferredWindow.to ?? null,
+      dueFrom: callback ? berlinInstant(callback.preferredDate, callback.preferredWindow.from) : null,
+      dueUntil: callback ? berlinInstant(callback.preferredDate, callback.preferredWindow.to) : null,
+      status: 'open',
+      updatedAt: ctx.clock().toISOString(),
+    })
+    .onConflictDoNothing()
+    .run();
+  return inserted.changes > 0 ? 'applied' : 'ignored';
+}
+
+function applySms(ctx: FeedContext, sms: Extract<FeedEvent, { type: 'sms.logged' }>['sms']): ApplyOutcome {
+  if (!maySeeSms(ctx.roles)) return 'ignored';
+  // Records older than what the 90-day purge already removed must not come back.
+  const purgedBefore = readState(ctx.db, STATE_KEYS.smsPurgedBefore);
+  if (purgedBefore && Date.parse(sms.sentAt) < Date.parse(purgedBefore)) return 'ignored';
+  const inserted = ctx.db
+    .insert(smsLog)
+    .values({ id: sms.id, customerNumber: sms.customerNumber, sentAt: sms.sentAt, ip: sms.ip, ipKey: ipKey(sms.ip) })
+    .onConflictDoNothing()
+    .run();
+  return inserted.changes > 0 ? 'applied' : 'ignored';
+}
+

@@ -1,0 +1,32 @@
+// Dates and clock times in the contract are meant in Europe/Berlin; instants are UTC.
+// date-fns-tz does the zone arithmetic (daylight saving included) so we don't hand-roll it.
+import { addYears, format, parseISO } from 'date-fns';
+import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
+
+export const BERLIN = 'Europe/Berlin';
+
+/** The UTC instant of a Berlin wall-clock date and time, e.g. ('2026-03-29', '08:00'). */
+export function berlinInstant(date: string, time: string): string {
+  return fromZonedTime(`${date}T${time}:00`, BERLIN).toISOString();
+}
+
+/** The Berlin calendar date (YYYY-MM-DD) of an instant. */
+export function berlinDate(at: Date): string {
+  return formatInTimeZone(at, BERLIN, 'yyyy-MM-dd');
+}
+
+/** The calendar date `days` after `date` (both YYYY-MM-DD); calendar arithmetic, no zone involved. */
+export function shiftDate(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** Start of the Berlin calendar day `days` after `date` (YYYY-MM-DD), as a UTC instant. */
+export function berlinDayStart(date: string, days = 0): string {
+  return berlinInstant(shiftDate(date, days), '00:00');
+}
+
+/** `date` plus whole years; 29 February falls back to 28 February in a common year. */
+export function addYearsToDate(date: string, years: number): string {
+  return format(addYears(parseISO(date), years), 'yyyy-MM-dd');
+}
