@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
+import { type z } from 'zod';
 import type { Role } from '../../shared/domain';
 import { contract, isChannelName, type Access, type ChannelName, type ChannelOutput, type Contract, type DeskEvent } from '../../shared/contract';
 import type { SessionInfo } from '../../shared/views';
