@@ -1,0 +1,173 @@
+// The callback queue as a sortable table. Large queues are virtualised; small ones are
+// rendered whole so every row is in the document (find-in-page, tests, screen readers).
+import { useRef, useState } from 'react';
+import { useTable, type SortingState } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { QueueRow } from '../../../shared/views';
+import { formatDateTime } from '../format/datetime';
+import { KIND_LABELS, TOPIC_LABELS } from '../format/labels';
+import { useQueue } from '../store/StoresContext';
+import { ariaSort, DEFAULT_QUEUE_SORTING, getQueueRowId, queueColumns, queueFeatures } from './queue-table';
+
+const ROW_HEIGHT = 41;
+const VIRTUALIZE_ABOVE = 200;
+
+export function CallbackQueue() {
+  const rowsData = useQueue((s) => s.rows);
+  const listStatus = useQueue((s) => s.listStatus);
+  const listLoaded = useQueue((s) => s.listLoaded);
+  const listError = useQueue((s) => s.listError);
+  const selectedId = useQueue((s) => s.selectedId);
+  const select = useQueue((s) => s.select);
+  const load = useQueue((s) => s.load);
+
+  const [sorting, setSorting] = useState<SortingState>(DEFAULT_QUEUE_SORTING);
+  const table = useTable({
+    features: queueFeatures,
+    columns: queueColumns,
+    data: rowsData,
+    getRowId: getQueueRowId,
+    state: { sorting },
+    onSortingChange: setSorting,
+    enableSortingRemoval: false,
+    // Ascending first everywhere (soonest, "Offen" first); only "Eingang" starts with the newest.
+    sortDescFirst: false,
+  });
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const rows = table.getRowModel().rows;
+  const virtual = rows.length > VIRTUALIZE_ABOVE;
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    enabled: virtual,
+    useFlushSync: false,
+  });
+
+  const items = virtual ? virtualizer.getVirtualItems() : null;
+  const visible = items ? items.map((item) => ({ row: rows[item.index]!, index: item.index })) : rows.map((row, index) => ({ row, index }));
+  const padTop = items?.[0]?.start ?? 0;
+  const padBottom = items && items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  const columnCount = queueColumns.length + 1;
+
+  return (
+    <section className="queue" aria-labelledby="queue-heading">
+      <div className="queue-toolbar">
+        <h1 id="queue-heading" tabIndex={-1} className="queue-heading">
+          Rückrufe
+        </h1>
+        <span className="queue-count" data-testid="queue-count">
+          {listLoaded && (rowsData.length > 0 || !listError) ? `${rowsData.length} in der Warteschlange` : ''}
+        </span>
+        <button type="button" className="button-secondary" onClick={() => void load()} aria-busy={listStatus === 'loading'}>
+          Aktualisieren
+        </button>
+      </div>
+
+      {listError && (
+        <div className="banner banner-error" role="alert" data-testid="queue-error">
+          <span>Warteschlange konnte nicht geladen werden: {listError}</span>
+          <button type="button" className="button-secondary" onClick={() => void load()}>
+            Erneut versuchen
+          </button>
+        </div>
+      )}
+
+      {!listLoaded ? (
+        <p className="placeholder" data-testid="queue-loading">
+          Rückrufe werden geladen …
+        </p>
+      ) : rowsData.length === 0 && !listError ? (
+        <p className="placeholder" data-testid="queue-empty">
+          Keine Rückrufe in der Warteschlange
+        </p>
+      ) : rowsData.length > 0 ? (
+        <div className="table-scroll" ref={scrollRef}>
+          <table className="queue-table" aria-labelledby="queue-heading" aria-rowcount={rows.length + 1}>
+            <thead>
+              {table.getHeaderGroups().map((group) => (
+                <tr key={group.id} aria-rowindex={1}>
+                  {group.headers.map((header) => {
+                    const sorted = header.column.getIsSorted();
+                    return (
+                      <th key={header.id} scope="col" aria-sort={ariaSort(sorted)} className={header.column.columnDef.meta?.className}>
+                        <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                          <table.FlexRender header={header} />
+                          <span className={`sort-indicator sort-${sorted || 'none'}`} aria-hidden="true" />
+                        </button>
+                      </th>
+                    );
+                  })}
+                  <th scope="col">
+                    <span className="visually-hidden">Aktion</span>
+                  </th>
+                </tr>
+              ))}
+            </thead>
+            <tbody>
+              {padTop > 0 && <SpacerRow height={padTop} columns={columnCount} />}
+              {visible.map(({ row, index }) => {
+                const request = row.original;
+                const selected = request.id === selectedId;
+                return (
+                  <tr
+                    key={row.id}
+                    data-testid={`queue-row-${request.id}`}
+                    data-status={request.status}
+                    data-index={index}
+                    aria-rowindex={index + 2}
+                    aria-current={selected ? 'true' : undefined}
+                    className={selected ? 'row-selected' : undefined}
+                    onClick={() => void select(request.id)}
+                  >
+                    {row.getAllCells().map((cell) => (
+                      <td key={cell.id} className={cell.column.columnDef.meta?.className}>
+                        {cell.column.id === 'status' ? (
+                          <span className={`badge badge-${request.status}`}>
+                            <table.FlexRender cell={cell} />
+                          </span>
+                        ) : (
+                          <table.FlexRender cell={cell} />
+                        )}
+                      </td>
+                    ))}
+                    <td className="col-action">
+                      <button
+                        type="button"
+                        className="button-link"
+                        aria-label={detailsLabel(request)}
+                        onClick={(event) => {
+                          event.stopPropagation();
+                          void select(request.id);
+                        }}
+                      >
+                        Details
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+              {padBottom > 0 && <SpacerRow height={padBottom} columns={columnCount} />}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+/** Names the row without repeating column titles, so "Eingang" etc. stay unique button names. */
+function detailsLabel(request: QueueRow): string {
+  return `Details zu ${KIND_LABELS[request.kind]} vom ${formatDateTime(request.receivedAt)}, ${TOPIC_LABELS[request.topic]}`;
+}
+
+/** Keeps the scroll height of the rows not rendered. Height via CSSOM, which the CSP allows. */
+function SpacerRow({ height, columns }: { height: number; columns: number }) {
+  return (
+    <tr aria-hidden="true" className="spacer-row">
+      <td colSpan={columns} style={{ height }} />
+    </tr>
+  );
+}

@@ -1,0 +1,92 @@
+import { constructTable, type SortingState } from '@tanstack/react-table';
+// Outside React the table needs core's store bindings (useTable brings React's own).
+import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
+import { describe, expect, it } from 'vitest';
+import type { QueueRow } from '../../../shared/views';
+import { queueRow } from '../testing/fake-desk-api';
+import { ariaSort, DEFAULT_QUEUE_SORTING, getQueueRowId, queueColumns, queueFeatures } from './queue-table';
+
+const features = { ...queueFeatures, coreReactivityFeature: storeReactivityBindings() };
+
+const ROWS: QueueRow[] = [
+  queueRow({ id: 'late', dueFrom: '2025-03-13T08:00:00Z', topic: 'outage', status: 'claimed', attempts: 2, receivedAt: '2025-03-10T07:00:00Z' }),
+  queueRow({ id: 'none', dueFrom: null, preferredDate: null, preferredWindow: null, topic: 'billing', receivedAt: '2025-03-11T07:00:00Z' }),
+  queueRow({ id: 'soon', dueFrom: '2025-03-12T08:00:00Z', topic: 'move', status: 'closed', receivedAt: '2025-03-09T07:00:00Z' }),
+  queueRow({ id: 'mid', dueFrom: '2025-03-12T12:00:00Z', topic: 'contract', receivedAt: '2025-03-08T07:00:00Z' }),
+];
+
+function firstSortDirections(): Record<string, string> {
+  const table = constructTable({ features, columns: queueColumns, data: ROWS, getRowId: getQueueRowId, sortDescFirst: false });
+  return Object.fromEntries(table.getAllLeafColumns().map((c) => [c.id, c.getFirstSortDir()]));
+}
+
+function sortedIds(sorting: SortingState): string[] {
+  const table = constructTable({
+    features,
+    columns: queueColumns,
+    data: ROWS,
+    getRowId: getQueueRowId,
+    initialState: { sorting },
+  });
+  return table.getRowModel().rows.map((row) => row.id);
+}
+
+function cellText(rowId: string, columnId: string): unknown {
+  const table = constructTable({ features, columns: queueColumns, data: ROWS, getRowId: getQueueRowId });
+  const cell = table
+    .getRow(rowId)
+    .getAllCells()
+    .find((c) => c.column.id === columnId)!;
+  const render = cell.column.columnDef.cell;
+  return typeof render === 'function' ? render(cell.getContext()) : cell.getValue();
+}
+
+describe('queue table model', () => {
+  it('sorts by due time by default, requests without a slot last', () => {
+    expect(sortedIds(DEFAULT_QUEUE_SORTING)).toEqual(['soon', 'mid', 'late', 'none']);
+  });
+
+  it('keeps requests without a slot last when sorting descending', () => {
+    expect(sortedIds([{ id: 'due', desc: true }])).toEqual(['late', 'mid', 'soon', 'none']);
+  });
+
+  it('sorts topics by their German names and statuses in workflow order', () => {
+    // Abrechnung, Störung, Umzug, Vertrag
+    expect(sortedIds([{ id: 'topic', desc: false }])).toEqual(['none', 'late', 'soon', 'mid']);
+    expect(sortedIds([{ id: 'status', desc: false }])).toEqual(['none', 'mid', 'late', 'soon']);
+  });
+
+  it('sorts by received time', () => {
+    expect(sortedIds([{ id: 'received', desc: false }])).toEqual(['mid', 'soon', 'late', 'none']);
+  });
+
+  it('sorts ascending on first click, except newest-first for Eingang', () => {
+    expect(firstSortDirections()).toEqual({
+      kind: 'asc',
+      received: 'desc',
+      due: 'asc',
+      topic: 'asc',
+      status: 'asc',
+      owner: 'asc',
+      attempts: 'asc',
+    });
+  });
+
+  it('renders German cell text', () => {
+    expect(cellText('soon', 'kind')).toBe('Rückruf');
+    expect(cellText('soon', 'status')).toBe('Abgeschlossen');
+    expect(cellText('mid', 'due')).toBe('Mi., 12.03., 10:00–12:00');
+    expect(cellText('mid', 'received')).toBe('08.03.2025, 08:00');
+    expect(cellText('none', 'due')).toBe('–');
+  });
+
+  it('has the agreed column headers', () => {
+    expect(queueColumns.map((c) => c.header)).toEqual(['Art', 'Eingang', 'Wunschtermin', 'Thema', 'Status', 'Bearbeiter', 'Versuche']);
+  });
+
+  it('maps sort state to aria-sort', () => {
+    expect(ariaSort('asc')).toBe('ascending');
+    expect(ariaSort('desc')).toBe('descending');
+    expect(ariaSort(false)).toBeUndefined();
+  });
+});

@@ -1,0 +1,98 @@
+// The callback table's model for @tanstack/react-table v9: features and columns at module scope
+// (stable references), values that sort correctly, German text for display.
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  metaHelper,
+  rowSortingFeature,
+  sortFn_basic,
+  tableFeatures,
+  type SortFn,
+  type SortingState,
+} from '@tanstack/react-table';
+import type { RequestStatus, QueueRow } from '../../../shared/views';
+import { formatDateTime, formatPreferredSlotCompact } from '../format/datetime';
+import { KIND_LABELS, ownerLabel, STATUS_LABELS, TOPIC_LABELS } from '../format/labels';
+
+export interface QueueColumnMeta {
+  /** Class for the column's header and cells. */
+  className?: string;
+}
+
+export const queueFeatures = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  columnMeta: metaHelper<QueueColumnMeta>(),
+});
+
+type Features = typeof queueFeatures;
+
+const collator = new Intl.Collator('de-DE', { sensitivity: 'base', numeric: true });
+
+/** German alphabetical order (ä next to a), not code-unit order. */
+const germanText: SortFn<Features, QueueRow> = (a, b, columnId) =>
+  collator.compare(String(a.getValue(columnId)), String(b.getValue(columnId)));
+
+/** Workflow order, so "Offen" comes first, not alphabetical order of the labels. */
+const STATUS_ORDER: Record<RequestStatus, number> = {
+  open: 0,
+  claim_pending: 1,
+  claimed: 2,
+  claimed_elsewhere: 3,
+  closed: 4,
+};
+
+const helper = createColumnHelper<Features, QueueRow>();
+
+export const queueColumns = helper.columns([
+  helper.accessor((row) => KIND_LABELS[row.kind], { id: 'kind', header: 'Art', sortFn: germanText }),
+  helper.accessor('receivedAt', {
+    id: 'received',
+    header: 'Eingang',
+    cell: (info) => formatDateTime(info.getValue()),
+    sortFn: sortFn_basic,
+    sortDescFirst: true,
+    meta: { className: 'col-date' },
+  }),
+  // RFC 3339 UTC instants sort correctly as strings; requests without a slot go last.
+  helper.accessor((row) => row.dueFrom ?? undefined, {
+    id: 'due',
+    header: 'Wunschtermin',
+    cell: (info) => formatPreferredSlotCompact(info.row.original.preferredDate, info.row.original.preferredWindow),
+    sortFn: sortFn_basic,
+    sortUndefined: 'last',
+    meta: { className: 'col-date' },
+  }),
+  helper.accessor((row) => TOPIC_LABELS[row.topic], { id: 'topic', header: 'Thema', sortFn: germanText }),
+  helper.accessor((row) => STATUS_ORDER[row.status], {
+    id: 'status',
+    header: 'Status',
+    cell: (info) => STATUS_LABELS[info.row.original.status],
+    sortFn: sortFn_basic,
+  }),
+  helper.accessor((row) => (row.owner ? ownerLabel(row.owner) : undefined), {
+    id: 'owner',
+    header: 'Bearbeiter',
+    cell: (info) => ownerLabel(info.row.original.owner),
+    sortFn: germanText,
+    sortUndefined: 'last',
+  }),
+  helper.accessor('attempts', {
+    id: 'attempts',
+    header: 'Versuche',
+    sortFn: sortFn_basic,
+    meta: { className: 'col-number' },
+  }),
+]);
+
+/** Due first: the callback whose window opens soonest is on top. */
+export const DEFAULT_QUEUE_SORTING: SortingState = [{ id: 'due', desc: false }];
+
+export const getQueueRowId = (row: QueueRow) => row.id;
+
+/** The aria-sort value of a column header. */
+export function ariaSort(sorted: false | 'asc' | 'desc'): 'ascending' | 'descending' | undefined {
+  if (sorted === 'asc') return 'ascending';
+  if (sorted === 'desc') return 'descending';
+  return undefined;
+}

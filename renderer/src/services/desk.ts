@@ -1,0 +1,55 @@
+// The renderer's only door to the host: every call to window.api goes through here, so stores
+// never touch the transport and tests hand in a fake DeskApi at this boundary (STYLE.md 8).
+import type { DeskApi } from '../../../shared/api';
+import type { ChannelInput, DeskEvent } from '../../../shared/contract';
+import type { Disposition, Outcome } from '../../../shared/domain';
+import type {
+  ActionResult,
+  AppConfig,
+  QueueRow,
+  RequestDetail,
+  SessionInfo,
+  SyncReport,
+  SyncState,
+} from '../../../shared/views';
+
+export type LoginInput = ChannelInput<'session.login'>;
+export type QueueFilter = ChannelInput<'queue.list'>;
+
+export interface DeskService {
+  appConfig(): Promise<AppConfig>;
+  currentSession(): Promise<SessionInfo | null>;
+  login(input: LoginInput): Promise<SessionInfo>;
+  logout(): Promise<void>;
+  listQueue(filter: QueueFilter): Promise<QueueRow[]>;
+  requestDetail(requestId: string): Promise<RequestDetail>;
+  claim(requestId: string): Promise<ActionResult>;
+  release(requestId: string): Promise<ActionResult>;
+  recordAttempt(requestId: string, disposition: Disposition): Promise<ActionResult>;
+  close(requestId: string, outcome: Outcome): Promise<ActionResult>;
+  syncNow(): Promise<SyncReport>;
+  syncState(): Promise<SyncState>;
+  /** Host events ("something changed, refetch"); returns the unsubscribe function. */
+  subscribe(listener: (event: DeskEvent) => void): () => void;
+}
+
+export function createDeskService(api: DeskApi): DeskService {
+  return {
+    appConfig: () => api.invoke('app.config', {}),
+    currentSession: () => api.invoke('session.current', {}),
+    login: (input) => api.invoke('session.login', input),
+    logout: async () => {
+      await api.invoke('session.logout', {});
+    },
+    listQueue: (filter) => api.invoke('queue.list', filter),
+    requestDetail: (requestId) => api.invoke('request.detail', { requestId }),
+    claim: (requestId) => api.invoke('request.claim', { requestId }),
+    release: (requestId) => api.invoke('request.release', { requestId }),
+    recordAttempt: (requestId, disposition) => api.invoke('request.attempt', { requestId, disposition }),
+    // Callbacks are never retained past closing (DESIGN.md), so no retention is sent.
+    close: (requestId, outcome) => api.invoke('request.close', { requestId, outcome }),
+    syncNow: () => api.invoke('sync.now', {}),
+    syncState: () => api.invoke('sync.state', {}),
+    subscribe: (listener) => api.subscribe(listener),
+  };
+}
