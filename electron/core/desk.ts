@@ -1,6 +1,6 @@
 // The core behind every host: opens the data directory, validates each call against the
 // contract, checks the caller's roles, and runs the handler. Hosts only move bytes.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { type z } from 'zod';
@@ -56,7 +56,10 @@ export interface Desk extends DeskCore {
 
 export function openDesk(options: DeskOptions & { migrationsDir?: string }): Desk {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
-  const db = openDatabase(path.join(options.dataDir, DB_FILE), { migrationsDir: options.migrationsDir });
+  const dbFile = path.join(options.dataDir, DB_FILE);
+  const db = openDatabase(dbFile, { migrationsDir: options.migrationsDir });
+  // Only this user may read the database, also where the folder existed before (Electron's userData).
+  for (const file of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) if (existsSync(file)) chmodSync(file, 0o600);
   const clock: Clock = options.now ?? systemClock;
   const tokens: TokenStore = options.tokenStore ?? createFileTokenStore(path.join(options.dataDir, 'session.token'));
   const listeners = new Set<(event: DeskEvent) => void>();
