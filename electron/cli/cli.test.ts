@@ -1,0 +1,101 @@
+// The CLI as outside tests call it: a real process, a real data directory, the real backend.
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBackend, type RunningBackend } from '../../backend/server';
+import { tempDir } from '../core/test-support/fixtures';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const run = promisify(execFile);
+
+async function cli(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, 'scripts/node22.mjs'), 'electron/cli/index.ts', '--data-dir', dataDir, ...args], {
+      cwd: ROOT,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+let backend: RunningBackend;
+beforeAll(async () => {
+  backend = await startBackend({ seed: 3, demo: { callbacks: 8, contacts: 4, dpo: 1, equality: 1, sms: 50 } });
+});
+afterAll(() => backend.close());
+
+describe('cli', () => {
+  it('bad arguments: a clear message, exit 2, nothing written', async () => {
+    const dataDir = path.join(tempDir(), 'never-created');
+    const calls = [
+      ['frobnicate'],
+      ['attempt', 'not-a-uuid', '--disposition', 'reached'],
+      ['attempt', '7d1b5c8e-2f4a-4c3e-9b1d-0a2b3c4d5e6f', '--disposition', 'maybe'],
+      ['close', '7d1b5c8e-2f4a-4c3e-9b1d-0a2b3c4d5e6f', '--outcome', 'resolved', '--until', '2027-01-01'],
+      ['sms', 'lookup', '--customer', '123', '--ip', '10.0.0.1', '--case', 'AZ-1', '--json'],
+      ['login', '--backend', 'ftp://x', '--username', 'a', '--password', 'b'],
+    ];
+    const results = await Promise.all(calls.map((args) => cli(dataDir, ...args)));
+    results.forEach((result, i) => {
+      expect(result.code, calls[i]!.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(/Aufruf: npm run --silent cli/);
+    });
+    expect(existsSync(dataDir)).toBe(false);
+  });
+
+  it('login, sync, status --json, claim, attempt, close: the personal data is gone afterwards', async () => {
+    const dataDir = tempDir();
+    expect((await cli(dataDir, 'login', '--backend', backend.url, '--username', 'agent', '--password', 'agent')).code).toBe(0);
+    const sync = await cli(dataDir, 'sync');
+    expect(sync.code).toBe(0);
+    const status = JSON.parse((await cli(dataDir, 'status', '--json')).stdout) as Record<string, number>;
+    expect(status).toEqual({ requests: 12, withPersonalData: 0, sms: 0, tombstones: 0, pendingEvents: 0, pendingReceipts: 0, quarantined: 0 });
+
+    const entries = Array.from({ length: backend.state.requests.count }, (_, i) => backend.state.requests.queueEntry(i));
+    const callbackId = entries.find((e) => e.kind === 'callback')!.id;
+    expect((await cli(dataDir, 'claim', callbackId)).code).toBe(0);
+    expect(JSON.parse((await cli(dataDir, 'status', '--json')).stdout)).toMatchObject({ withPersonalData: 1 });
+    expect((await cli(dataDir, 'attempt', callbackId, '--disposition', 'reached')).code).toBe(0);
+    expect((await cli(dataDir, 'close', callbackId, '--outcome', 'resolved')).code).toBe(0);
+    expect(JSON.parse((await cli(dataDir, 'status', '--json')).stdout)).toMatchObject({ requests: 11, withPersonalData: 0, tombstones: 1, pendingReceipts: 1 });
+    expect((await cli(dataDir, 'sync')).code).toBe(0);
+    expect(JSON.parse((await cli(dataDir, 'status', '--json')).stdout)).toMatchObject({ pendingReceipts: 0 });
+    const audit = await cli(dataDir, 'audit', 'verify');
+    expect(audit.code).toBe(0);
+    expect(audit.stdout).toMatch(/in Ordnung/);
+  });
+
+  it('an agent is refused the SMS lookup; the DPO gets JSON', async () => {
+    const agentDir = tempDir();
+    await cli(agentDir, 'login', '--backend', backend.url, '--username', 'agent', '--password', 'agent');
+    const refused = await cli(agentDir, 'sms', 'lookup', '--customer', '1234', '--case', 'AZ-2026-1', '--json');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/Rolle/);
+
+    const dpoDir = tempDir();
+    await cli(dpoDir, 'login', '--backend', backend.url, '--username', 'dpo', '--password', 'dpo');
+    await cli(dpoDir, 'sync');
+    const lookup = await cli(dpoDir, 'sms', 'lookup', '--ip', '0.0.0.0/0', '--case', 'AZ-2026-1', '--json');
+    expect(lookup.code).toBe(0);
+    const result = JSON.parse(lookup.stdout) as { records: unknown[]; freeQuotaPerDay: number };
+    expect(result.freeQuotaPerDay).toBe(5);
+  });
+
+  it('sync exits non-zero with a clear message when the backend stays unreachable', async () => {
+    const dataDir = tempDir();
+    await cli(dataDir, 'login', '--backend', backend.url, '--username', 'agent', '--password', 'agent');
+    backend.setFaults({ error503Rate: 1, retryAfterSeconds: 0 });
+    try {
+      const result = await cli(dataDir, 'sync');
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/nicht erreichbar/);
+    } finally {
+      backend.setFaults({});
+    }
+  });
+});
