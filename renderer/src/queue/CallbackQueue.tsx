@@ -10,7 +10,7 @@ import { useQueue } from '../store/StoresContext';
 import { ariaSort, DEFAULT_QUEUE_SORTING, getQueueRowId, queueColumns, queueFeatures } from './queue-table';
 
 const ROW_HEIGHT = 41;
-const VIRTUALIZE_ABOVE = 200;
+const VIRTUALIZE_ABOVE = 500;
 
 export function CallbackQueue() {
   const rowsData = useQueue((s) => s.rows);

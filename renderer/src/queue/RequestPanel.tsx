@@ -51,7 +51,7 @@ export function RequestPanel() {
 
 function DetailBody({ detail, roles }: { detail: RequestDetail; roles: readonly Role[] }) {
   const { row, personal, attempts } = detail;
-  const actions = requestActions(row, roles);
+  const actions = requestActions(row, roles, new Date());
   return (
     <>
       <dl className="facts">
@@ -111,6 +111,7 @@ function noPersonalDataText(detail: RequestDetail, mayWork: boolean): string {
   if (detail.row.status === 'closed') return 'Abgeschlossen: Die personenbezogenen Daten sind gelöscht.';
   if (!mayWork) return 'Personenbezogene Daten sind für Ihre Rolle nicht sichtbar.';
   if (detail.row.status === 'claimed_elsewhere') return 'Von einem anderen Arbeitsplatz übernommen.';
+  if (detail.row.status === 'claim_pending') return 'Personenbezogene Daten erscheinen, sobald das Backend die Übernahme bestätigt.';
   return 'Personenbezogene Daten werden erst nach der Übernahme angezeigt.';
 }
 
