@@ -1,0 +1,158 @@
+import { isValidPhoneNumber, parsePhoneNumber } from 'libphonenumber-js/max';
+import { describe, expect, it } from 'vitest';
+import { CallbackPayload, FeedEvent, MessagePayload } from '../../shared/sync-api';
+import { feedEventAt } from '../feed/serialize';
+import { createBackendState, type BackendState } from '../state/backend-state';
+import { berlinDay, DAY_MS, dayToIsoDate } from '../time';
+import { generateArrivals, generateHistory, type GenerateCounts } from './index';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAMES } from './names';
+import { claimedRequest } from './payload';
+import { bochumLandline, germanMobile } from './phones';
+import { Prng } from './prng';
+
+const NOW = Date.parse('2026-11-24T09:15:00Z');
+
+function generated(seed: number, counts: GenerateCounts, now = NOW): BackendState {
+  const state = createBackendState({ seed, leaseSeconds: 900, tokenTtlSeconds: 3600 });
+  generateHistory(state, counts, now);
+  return state;
+}
+
+/** Everything a client could ever learn: feed events (without their per-run ids) and claim payloads. */
+function content(state: BackendState): unknown[] {
+  const out: unknown[] = [];
+  for (let pos = 0; pos < state.log.length; pos++) {
+    const { id: _id, ...event } = feedEventAt(state, pos);
+    out.push(event);
+  }
+  for (let i = 0; i < state.requests.count; i++) out.push(claimedRequest(state.requests.ids[i] ?? '', state.requests.row(i)));
+  return out;
+}
+
+const COUNTS = { callbacks: 300, contacts: 200, dpo: 60, equality: 60, sms: 20_000 };
+
+describe('generator', () => {
+  it('is deterministic for a seed and a clock, and differs between seeds', () => {
+    const a = content(generated(11, COUNTS));
+    const b = content(generated(11, COUNTS));
+    const c = content(generated(12, COUNTS));
+    expect(a).toEqual(b);
+    expect(a).not.toEqual(c);
+  });
+
+  it('produces only events that parse with the shared FeedEvent schema, in time order', () => {
+    const state = generated(3, COUNTS);
+    expect(state.log.length).toBe(300 + 200 + 60 + 60 + 20_000);
+    let previous = '';
+    const ids = new Set<string>();
+    for (let pos = 0; pos < state.log.length; pos++) {
+      const event = FeedEvent.parse(feedEventAt(state, pos));
+      expect(event.at >= previous).toBe(true);
+      previous = event.at;
+      ids.add(event.id);
+    }
+    expect(ids.size).toBe(state.log.length);
+  });
+
+  it('derives personal data that parses with the claim payload schemas', () => {
+    const state = generated(4, COUNTS);
+    const texts: string[] = [];
+    for (let i = 0; i < state.requests.count; i++) {
+      const request = claimedRequest(state.requests.ids[i] ?? '', state.requests.row(i));
+      if (request.kind === 'callback') CallbackPayload.parse(request.payload);
+      else texts.push(MessagePayload.parse(request.payload).subject + MessagePayload.parse(request.payload).message);
+    }
+    // Markup and quotes turn up, so the UI is tested to show text, not render HTML.
+    expect(texts.some((t) => t.includes('<b>'))).toBe(true);
+    expect(texts.some((t) => t.includes('"'))).toBe(true);
+    expect(texts.every((t) => !/\{\w+\}/.test(t))).toBe(true);
+  });
+
+  it('writes phone numbers that are valid for DE: Bochum landlines and mobile numbers', () => {
+    const rng = new Prng(5);
+    const types = new Set<string | undefined>();
+    for (let i = 0; i < 2000; i++) {
+      for (const phone of [bochumLandline(rng), germanMobile(rng)]) {
+        expect(isValidPhoneNumber(phone, 'DE'), phone).toBe(true);
+        types.add(parsePhoneNumber(phone, 'DE').getType());
+      }
+    }
+    expect(types).toEqual(new Set(['FIXED_LINE', 'MOBILE']));
+    const state = generated(6, { callbacks: 500 });
+    const phones = Array.from({ length: 500 }, (_, i) => {
+      const request = claimedRequest(state.requests.ids[i] ?? '', state.requests.row(i));
+      return request.kind === 'callback' ? request.payload.phone : '';
+    });
+    expect(phones.every((p) => isValidPhoneNumber(p, 'DE'))).toBe(true);
+    expect(phones.some((p) => p.startsWith('0234'))).toBe(true);
+    expect(phones.some((p) => p.startsWith('+49 234'))).toBe(true);
+    expect(phones.some((p) => /^(\+49 |0)1[567]/.test(p))).toBe(true);
+  });
+
+  it('uses at least 80 first names and 80 surnames, and all salutations', () => {
+    expect(FEMALE_FIRST_NAMES.length + MALE_FIRST_NAMES.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(SURNAMES).size).toBeGreaterThanOrEqual(80);
+    const state = generated(7, { contacts: 1000 });
+    const salutations = new Set(Array.from({ length: 1000 }, (_, i) => {
+      const request = claimedRequest(state.requests.ids[i] ?? '', state.requests.row(i));
+      return request.payload.salutation;
+    }));
+    expect(salutations).toEqual(new Set(['Frau', 'Herr', 'divers', null]));
+  });
+
+  it('offers callback slots from today to a week ahead, two hours between 08:00 and 18:00', () => {
+    const state = generated(8, { callbacks: 1000 });
+    const today = berlinDay(NOW);
+    const dates = new Set<string>();
+    for (let i = 0; i < state.requests.count; i++) {
+      const entry = state.requests.queueEntry(i);
+      if (entry.kind !== 'callback') throw new Error('kind');
+      const { preferredDate, preferredWindow } = entry.summary;
+      expect(preferredDate >= dayToIsoDate(today) && preferredDate <= dayToIsoDate(today + 7)).toBe(true);
+      expect(Number(preferredWindow.to.slice(0, 2)) - Number(preferredWindow.from.slice(0, 2))).toBe(2);
+      expect(preferredWindow.from >= '08:00' && preferredWindow.to <= '18:00').toBe(true);
+      dates.add(preferredDate);
+    }
+    expect(dates.size).toBeGreaterThanOrEqual(6);
+  });
+
+  it('builds an SMS log with old records, both IP versions and misuse patterns', () => {
+    const state = generated(9, { sms: 20_000 });
+    const records = Array.from({ length: state.sms.count }, (_, i) => state.sms.record(i));
+    expect(records.some((r) => Date.parse(r.sentAt) < NOW - 90 * DAY_MS)).toBe(true);
+    expect(records.every((r) => Date.parse(r.sentAt) >= NOW - 100 * DAY_MS && Date.parse(r.sentAt) <= NOW)).toBe(true);
+    expect(records.some((r) => r.ip.includes(':'))).toBe(true);
+    expect(records.some((r) => !r.ip.includes(':'))).toBe(true);
+
+    const perCustomerDay = new Map<string, number>();
+    const customersPerIp = new Map<string, Set<string>>();
+    for (const r of records) {
+      const key = `${r.customerNumber}|${berlinDay(Date.parse(r.sentAt))}`;
+      perCustomerDay.set(key, (perCustomerDay.get(key) ?? 0) + 1);
+      const set = customersPerIp.get(r.ip) ?? new Set<string>();
+      set.add(r.customerNumber);
+      customersPerIp.set(r.ip, set);
+    }
+    const overQuota = [...perCustomerDay.values()].filter((n) => n > 5).length;
+    expect(overQuota).toBeGreaterThanOrEqual(3);
+    const sharedIps = [...customersPerIp.values()].filter((s) => s.size >= 3).length;
+    expect(sharedIps).toBeGreaterThanOrEqual(1);
+  });
+
+  it('adds arrivals at the current time behind the history', () => {
+    const state = generated(10, { callbacks: 5, sms: 100 });
+    const later = NOW + 60_000;
+    generateArrivals(state, { dpo: 1, sms: 3 }, later);
+    const tail = Array.from({ length: 4 }, (_, k) => FeedEvent.parse(feedEventAt(state, state.log.length - 4 + k)));
+    expect(tail[0]).toMatchObject({ type: 'request.queued', at: '2026-11-24T09:16:00Z', request: { kind: 'dpo' } });
+    expect(tail.slice(1).map((e) => e.type)).toEqual(['sms.logged', 'sms.logged', 'sms.logged']);
+  });
+
+  it('generates 100k requests and 1M SMS records in a few seconds', () => {
+    const started = performance.now();
+    const state = generated(1, { callbacks: 50_000, contacts: 30_000, dpo: 10_000, equality: 10_000, sms: 1_000_000 });
+    const seconds = (performance.now() - started) / 1000;
+    expect(state.log.length).toBe(1_100_000);
+    expect(seconds).toBeLessThan(8);
+  });
+});
