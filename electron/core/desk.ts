@@ -86,6 +86,7 @@ export function openDesk(options: DeskOptions & { migrationsDir?: string }): Des
     db,
     clock,
     userId: caller.session.user.id,
+    displayName: caller.session.user.displayName,
     workstation: caller.session.workstation,
     roles: caller.session.user.roles,
   });

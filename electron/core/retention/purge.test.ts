@@ -15,7 +15,7 @@ function closeClaimedCallback(secureDelete: boolean) {
   const clock = fixedClock('2026-11-25T09:30:00Z');
   const worker = { userId: 'u-agent', displayName: 'Anna Agentin', roles: ['agent'] as const, workstation: '00000000-0000-4000-8000-000000000001' };
   const queued = queuedCallback();
-  applyFeedEvent({ db, clock, userId: worker.userId, workstation: worker.workstation, roles: worker.roles }, queued);
+  applyFeedEvent({ db, clock, ...worker }, queued);
   const id = queued.request.id;
   // What a claim's answer stores (outbox-push); many rows so the data spans pages and WAL frames.
   db.update(requests).set({ status: 'claimed', ownerUserId: worker.userId, ownerWorkstation: worker.workstation }).where(eq(requests.id, id)).run();

@@ -16,6 +16,7 @@ export interface FeedContext {
   db: DeskDb;
   clock: Clock;
   userId: string;
+  displayName: string;
   workstation: string;
   roles: readonly Role[];
 }

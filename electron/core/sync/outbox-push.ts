@@ -96,7 +96,7 @@ function storeClaim(ctx: FeedContext, request: ClaimedRequest, leaseUntil: strin
   ctx.db.insert(personalData).values({ requestId: request.id, ...values }).onConflictDoUpdate({ target: personalData.requestId, set: values }).run();
   ctx.db
     .update(requests)
-    .set({ status: 'claimed', ownerUserId: ctx.userId, ownerWorkstation: ctx.workstation, leaseUntil, updatedAt: ctx.clock().toISOString() })
+    .set({ status: 'claimed', ownerUserId: ctx.userId, ownerName: ctx.displayName, ownerWorkstation: ctx.workstation, leaseUntil, updatedAt: ctx.clock().toISOString() })
     .where(eq(requests.id, request.id))
     .run();
 }

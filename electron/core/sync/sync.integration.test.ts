@@ -41,7 +41,10 @@ async function fastSync(desk: Desk) {
     retry: { maxTries: 50, baseDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 0 },
     timeoutMs: 2_000,
   });
-  return runSync({ db: desk.db, clock: () => new Date(), userId: session.user.id, workstation: session.workstation, roles: session.user.roles }, client);
+  return runSync(
+    { db: desk.db, clock: () => new Date(), userId: session.user.id, displayName: session.user.displayName, workstation: session.workstation, roles: session.user.roles },
+    client,
+  );
 }
 
 describe('sync against the reference backend', () => {
