@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
-const RESULTS = path.resolve('test-results/summary');
+// Not under test-results/: Playwright empties that folder when it starts.
+const RESULTS = path.resolve('.test-summary');
 const VITEST_JSON = path.join(RESULTS, 'vitest.json');
 const PLAYWRIGHT_JSON = path.join(RESULTS, 'playwright.json');
 

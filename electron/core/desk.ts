@@ -3,49 +3,30 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { type z } from 'zod';
-import type { Role } from '../../shared/domain';
+import type { z } from 'zod';
 import { contract, isChannelName, type Access, type ChannelName, type ChannelOutput, type Contract, type DeskEvent } from '../../shared/contract';
-import type { SessionInfo } from '../../shared/views';
 import { systemClock, type Clock } from './clock';
 import { DB_FILE, openDatabase, type DeskDb } from './db/open';
 import { outbox } from './db/schema';
-import { readState, STATE_KEYS } from './db/state';
+import type { DeskContext } from './desk-context';
 import { DeskError } from './desk-error';
+import type { Caller } from './handlers/handler-types';
+import { queueHandlers } from './handlers/queue-handlers';
+import { retentionHandlers, runSweep } from './handlers/retention-handlers';
+import { sessionHandlers } from './handlers/session-handlers';
+import { smsHandlers } from './handlers/sms-handlers';
+import { syncHandlers, syncNow } from './handlers/sync-handlers';
 import type { DeskCore, DeskOptions, TokenStore } from './host';
-import { listQueue, requestDetail } from './queue/queue-view';
-import {
-  claimRequest,
-  closeRequest,
-  forwardRequest,
-  queueExpiryClose,
-  recordAttempt,
-  releaseRequest,
-  type ActionContext,
-} from './queue/request-actions';
-import { sweepRetention } from './retention/sweep';
-import { lookupSms } from './sms/lookup';
 import { createFileTokenStore } from './session/file-token-store';
-import { login } from './session/login';
 import { readSession } from './session/session-state';
-import { deskStatus } from './status';
 import { BackendClient, BackendUnreachableError } from './sync/backend-client';
-import type { FeedContext } from './sync/feed-apply';
 import { pushOutbox } from './sync/outbox-push';
 import { INTERACTIVE_RETRY } from './sync/retry-policy';
 import { SessionExpiredError, UnexpectedAnswerError } from './sync/sync-errors';
-import { runSync } from './sync/sync-run';
 
 const SWEEP_INTERVAL_MS = 15 * 60_000;
 
-
-export interface Caller {
-  session: SessionInfo;
-  token: string;
-}
-type Handlers = {
-  [K in ChannelName]: (input: z.output<Contract[K]['input']>, caller: Caller | null) => ChannelOutput<K> | Promise<ChannelOutput<K>>;
-};
+export type { Caller } from './handlers/handler-types';
 
 export interface Desk extends DeskCore {
   readonly db: DeskDb;
@@ -66,120 +47,76 @@ export function openDesk(options: DeskOptions & { migrationsDir?: string }): Des
   const timers: NodeJS.Timeout[] = [];
   let backendWork: Promise<unknown> = Promise.resolve();
 
-  const emit = (...scopes: DeskEvent['scope'][]) => {
-    for (const scope of scopes) for (const listener of listeners) listener({ type: 'changed', scope });
-  };
-  /** One backend conversation at a time: the outbox is sent in order, never twice at once. */
-  const serial = <T>(work: () => Promise<T>): Promise<T> => {
-    const next = backendWork.then(work, work);
-    backendWork = next.catch(() => undefined);
-    return next;
-  };
-
   const currentCaller = (): Caller | null => {
     const session = readSession(db);
     const token = tokens.load();
     return session && token ? { session, token } : null;
   };
-  const clientFor = (caller: Caller) => new BackendClient({ baseUrl: caller.session.backendUrl, token: caller.token, fetch: options.fetch });
-  const feedContext = (caller: Caller): FeedContext => ({
+
+  const ctx: DeskContext = {
     db,
     clock,
-    userId: caller.session.user.id,
-    displayName: caller.session.user.displayName,
-    workstation: caller.session.workstation,
-    roles: caller.session.user.roles,
-  });
-  const actionContext = (caller: Caller): ActionContext => ({
-    db,
-    clock,
-    worker: {
+    options,
+    tokens,
+    emit(...scopes) {
+      for (const scope of scopes) for (const listener of listeners) listener({ type: 'changed', scope });
+    },
+    serial(work) {
+      const next = backendWork.then(work, work);
+      backendWork = next.catch(() => undefined);
+      return next;
+    },
+    clientFor: (caller) => new BackendClient({ baseUrl: caller.session.backendUrl, token: caller.token, fetch: options.fetch }),
+    feedContext: (caller) => ({
+      db,
+      clock,
       userId: caller.session.user.id,
       displayName: caller.session.user.displayName,
-      roles: caller.session.user.roles,
       workstation: caller.session.workstation,
-    },
-  });
-
-  const sessionExpired = () => {
-    tokens.clear(); // the session row and the outbox stay: the same user logs in and carries on
-    emit('session');
-    return new DeskError('session_expired', new SessionExpiredError().message);
-  };
-
-  const translate = (error: unknown): unknown => {
-    if (error instanceof SessionExpiredError) return sessionExpired();
-    if (error instanceof UnexpectedAnswerError || error instanceof BackendUnreachableError) return new DeskError('backend_unreachable', error.message);
-    return error;
-  };
-
-  /** Queue the action, then try to deliver it at once; offline it stays pending. */
-  const deliver = async (caller: Caller, seq: number): Promise<ChannelOutput<'request.claim'>> => {
-    emit('queue');
-    try {
-      await serial(() => pushOutbox(feedContext(caller), clientFor(caller), { only: seq, retry: INTERACTIVE_RETRY }));
-    } catch (error) {
-      if (error instanceof SessionExpiredError) throw sessionExpired();
-      if (!(error instanceof BackendUnreachableError)) throw translate(error);
-    } finally {
-      emit('queue', 'sync');
-    }
-    const row = db.select({ status: outbox.status, lastError: outbox.lastError }).from(outbox).where(eq(outbox.seq, seq)).get();
-    if (row?.status === 'sent') return { delivery: 'sent', message: null };
-    if (row?.status === 'rejected') return { delivery: 'rejected', message: row.lastError };
-    return { delivery: 'pending', message: 'Backend nicht erreichbar: Die Aktion ist vorgemerkt und wird gesendet, sobald die Verbindung besteht.' };
-  };
-
-  const syncNow = async (caller: Caller) => {
-    try {
-      return await serial(() =>
-        runSync(feedContext(caller), clientFor(caller), { expireOwnedCallback: (id) => queueExpiryClose({ db, clock }, id) }),
-      );
-    } catch (error) {
-      throw translate(error);
-    } finally {
-      emit('queue', 'sync');
-    }
-  };
-
-  const handlers: Handlers = {
-    'app.config': () => ({
-      defaultBackendUrl: options.defaultBackendUrl ?? 'http://127.0.0.1:8787',
-      demoUsers: options.demoUsers ?? [],
-      host: options.host === 'electron' ? 'electron' : 'web',
+      roles: caller.session.user.roles,
     }),
-    'session.current': (_input, caller) => caller?.session ?? null,
-    'session.login': async (input) => {
-      const { session, token } = await login(db, clock, input, options.fetch);
-      tokens.save(token);
-      emit('session', 'queue', 'sync');
-      return session;
-    },
-    'session.logout': () => {
-      tokens.clear();
-      emit('session');
-      return null;
-    },
-    'queue.list': (input, caller) => listQueue(db, viewer(caller), input),
-    'request.detail': (input, caller) => requestDetail(db, viewer(caller), input.requestId),
-    'request.claim': (input, caller) => deliver(caller!, claimRequest(actionContext(caller!), input.requestId)),
-    'request.attempt': (input, caller) => deliver(caller!, recordAttempt(actionContext(caller!), input.requestId, input.disposition)),
-    'request.forward': (input, caller) => deliver(caller!, forwardRequest(actionContext(caller!), input.requestId, input.department)),
-    'request.release': (input, caller) => deliver(caller!, releaseRequest(actionContext(caller!), input.requestId)),
-    'request.close': (input, caller) => deliver(caller!, closeRequest(actionContext(caller!), input)),
-    'sync.now': (_input, caller) => syncNow(caller!),
-    'sync.state': () => ({
-      lastSyncAt: readState(db, STATE_KEYS.lastSyncAt),
-      lastError: readState(db, STATE_KEYS.lastSyncError),
-      status: deskStatus(db),
+    actionContext: (caller) => ({
+      db,
+      clock,
+      worker: {
+        userId: caller.session.user.id,
+        displayName: caller.session.user.displayName,
+        roles: caller.session.user.roles,
+        workstation: caller.session.workstation,
+      },
     }),
-    'retention.sweep': () => {
-      const report = sweepRetention(db, clock, { expireOwnedCallback: (id) => queueExpiryClose({ db, clock }, id) });
-      emit('queue', 'sync');
-      return report;
+    translate(error) {
+      if (error instanceof SessionExpiredError) {
+        tokens.clear(); // the session row and the outbox stay: the same user logs in and carries on
+        ctx.emit('session');
+        return new DeskError('session_expired', error.message);
+      }
+      if (error instanceof UnexpectedAnswerError || error instanceof BackendUnreachableError) return new DeskError('backend_unreachable', error.message);
+      return error;
     },
-    'sms.lookup': (input, caller) => lookupSms(db, clock, caller!.session.user.id, input),
+    async deliver(caller, seq) {
+      ctx.emit('queue');
+      try {
+        await ctx.serial(() => pushOutbox(ctx.feedContext(caller), ctx.clientFor(caller), { only: seq, retry: INTERACTIVE_RETRY }));
+      } catch (error) {
+        if (!(error instanceof BackendUnreachableError)) throw ctx.translate(error);
+      } finally {
+        ctx.emit('queue', 'sync');
+      }
+      const row = db.select({ status: outbox.status, lastError: outbox.lastError }).from(outbox).where(eq(outbox.seq, seq)).get();
+      if (row?.status === 'sent') return { delivery: 'sent', message: null };
+      if (row?.status === 'rejected') return { delivery: 'rejected', message: row.lastError };
+      return { delivery: 'pending', message: 'Backend nicht erreichbar: Die Aktion ist vorgemerkt und wird gesendet, sobald die Verbindung besteht.' };
+    },
   };
+
+  const handlers = {
+    ...sessionHandlers(ctx),
+    ...queueHandlers(ctx),
+    ...syncHandlers(ctx),
+    ...retentionHandlers(ctx),
+    ...smsHandlers(ctx),
+  } satisfies Record<ChannelName, unknown>;
 
   const handle = async (channel: string, raw: unknown): Promise<unknown> => {
     if (!isChannelName(channel)) throw new DeskError('invalid_input', `Unbekannter Kanal „${String(channel).slice(0, 60)}“.`);
@@ -202,14 +139,14 @@ export function openDesk(options: DeskOptions & { migrationsDir?: string }): Des
       return () => listeners.delete(listener);
     },
     start() {
-      sweepRetention(db, clock, { expireOwnedCallback: (id) => queueExpiryClose({ db, clock }, id) });
-      timers.push(setInterval(() => handlers['retention.sweep']({}, null), SWEEP_INTERVAL_MS));
+      runSweep(ctx);
+      timers.push(setInterval(() => runSweep(ctx), SWEEP_INTERVAL_MS));
       const interval = options.syncIntervalMs ?? 0;
       if (interval > 0) {
         timers.push(
           setInterval(() => {
             const caller = currentCaller();
-            if (caller) syncNow(caller).catch(() => undefined); // the error is kept in sync.state
+            if (caller) syncNow(ctx, caller).catch(() => undefined); // the error is kept in sync.state
           }, interval),
         );
       }
@@ -221,10 +158,6 @@ export function openDesk(options: DeskOptions & { migrationsDir?: string }): Des
       db.$client.close();
     },
   };
-}
-
-function viewer(caller: Caller | null): { userId: string; roles: readonly Role[] } {
-  return { userId: caller!.session.user.id, roles: caller!.session.user.roles };
 }
 
 function authorize(access: Access, caller: Caller | null, clock: Clock): void {
