@@ -1,7 +1,7 @@
 // The local database. Queue entries (no personal data) and personal data live in separate
 // tables, so that a purge is one clear DELETE; tombstones keep the proof without personal data.
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** A queue entry as the feed describes it: never personal data. */
 export const requests = sqliteTable(
@@ -89,6 +89,9 @@ export const tombstones = sqliteTable('tombstones', {
   purgedAt: text('purged_at').notNull(),
   rule: text('rule').notNull(),
   outcome: text('outcome'),
+  /** Which workstation held the personal data, and when it had to purge it: the overdue check. */
+  ownerWorkstation: text('owner_workstation'),
+  purgeDueAt: text('purge_due_at'),
 });
 
 export const receipts = sqliteTable('receipts', {
@@ -144,4 +147,68 @@ export const syncState = sqliteTable('sync_state', {
   updatedAt: text('updated_at')
     .notNull()
     .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+});
+
+/** Supervisors' tightened retention periods; the limits stay in code so the database cannot loosen them. */
+export const retentionRules = sqliteTable('retention_rules', {
+  key: text('key').primaryKey(),
+  period: integer('period').notNull(),
+  updatedAt: text('updated_at').notNull(),
+  updatedBy: text('updated_by').notNull(),
+});
+
+/**
+ * SMS legal holds: set by an officer, effective once a different person (supervisor) confirms.
+ * The customer number is personal data and is cleared when the hold ends.
+ */
+export const smsHolds = sqliteTable('sms_holds', {
+  id: text('id').primaryKey(),
+  caseRef: text('case_ref').notNull(),
+  customerNumber: text('customer_number'),
+  note: text('note').notNull(),
+  until: text('until').notNull(),
+  setBy: text('set_by').notNull(),
+  setByName: text('set_by_name').notNull(),
+  setAt: text('set_at').notNull(),
+  confirmedBy: text('confirmed_by'),
+  confirmedByName: text('confirmed_by_name'),
+  confirmedAt: text('confirmed_at'),
+  endedAt: text('ended_at'),
+});
+
+/** Results of the deletion self-test: pass/fail, when, which files were scanned. No markers kept. */
+export const selfTests = sqliteTable('self_tests', {
+  seq: integer('seq').primaryKey({ autoIncrement: true }),
+  at: text('at').notNull(),
+  actor: text('actor').notNull(),
+  passed: integer('passed', { mode: 'boolean' }).notNull(),
+  files: text('files', { mode: 'json' }).$type<string[]>().notNull(),
+  findings: text('findings', { mode: 'json' }).$type<{ file: string; encoding: string }[]>().notNull(),
+});
+
+/** Receipts of every workstation, from the supervisors' feed (`receipt.recorded`). */
+export const remoteReceipts = sqliteTable(
+  'remote_receipts',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    /** The request id, or `sms:<instant>` for an SMS cut. */
+    subject: text('subject').notNull(),
+    workstation: text('workstation').notNull(),
+    purgedAt: text('purged_at').notNull(),
+    rule: text('rule').notNull(),
+  },
+  (t) => [uniqueIndex('remote_receipts_subject_ws').on(t.subject, t.workstation)],
+);
+
+/**
+ * Planned purges not yet done. A sweep writes its whole plan here in one transaction and
+ * works it off in batches, so a crash in between resumes where it stopped.
+ */
+export const purgeQueue = sqliteTable('purge_queue', {
+  seq: integer('seq').primaryKey({ autoIncrement: true }),
+  action: text('action', { enum: ['expire', 'retire', 'drop', 'sms'] }).notNull(),
+  /** Request id; for `sms` the id of the SMS record. */
+  targetId: text('target_id').notNull(),
+  rule: text('rule').notNull(),
+  plannedAt: text('planned_at').notNull(),
 });
