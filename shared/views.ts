@@ -8,6 +8,10 @@ export const REQUEST_STATUSES = ['open', 'claim_pending', 'claimed', 'claimed_el
 export const RequestStatus = z.enum(REQUEST_STATUSES);
 export type RequestStatus = z.infer<typeof RequestStatus>;
 
+/** A callback's place in time: before, inside or after its preferred window (Europe/Berlin). */
+export const DueState = z.enum(['upcoming', 'due', 'overdue']);
+export type DueState = z.infer<typeof DueState>;
+
 export const QueueRow = z.object({
   id: z.string(),
   kind: RequestKind,
@@ -27,6 +31,8 @@ export const QueueRow = z.object({
   outcome: Outcome.nullable(),
   hasPersonalData: z.boolean(),
   pendingEvents: z.number().int(),
+  /** Computed by the core at listing time; absent/null where nothing is due. */
+  due: DueState.nullable().optional(),
 });
 export type QueueRow = z.infer<typeof QueueRow>;
 
@@ -49,11 +55,33 @@ export const AttemptView = z.object({
 });
 export type AttemptView = z.infer<typeof AttemptView>;
 
+/** Supervisor-adjustable rules for call attempts; the core enforces them. */
+export const RetryRules = z.object({
+  maxAttempts: z.number().int(),
+  minGapMinutes: z.number().int(),
+});
+export type RetryRules = z.infer<typeof RetryRules>;
+
+export const RetryCheck = z.object({
+  allowed: z.boolean(),
+  /** German reason when not allowed. */
+  reason: z.string().nullable(),
+  /** When the next attempt becomes allowed, if it will. */
+  nextAllowedAt: Instant.nullable(),
+  attemptsLeft: z.number().int(),
+  rules: RetryRules,
+});
+export type RetryCheck = z.infer<typeof RetryCheck>;
+
 export const RequestDetail = z.object({
   row: QueueRow,
   personal: PersonalData.nullable(),
   attempts: z.array(AttemptView),
   retention: z.object({ reason: RetentionReason, until: LocalDate, note: z.string() }).nullable(),
+  /** Whether another call attempt is allowed now, and if not, why (callbacks only). */
+  retry: RetryCheck.nullable().optional(),
+  /** The backend's latest refusal of an action on this request (409 and friends), in German. */
+  rejection: z.object({ message: z.string(), at: Instant }).nullable().optional(),
 });
 export type RequestDetail = z.infer<typeof RequestDetail>;
 

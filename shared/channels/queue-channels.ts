@@ -1,9 +1,9 @@
 // The work queue: list, detail, and what a worker does to a request.
 import { z } from 'zod';
 import { Department, Disposition, Outcome, RequestKind, RetentionReason, Topic } from '../domain';
-import { ActionResult, QueueRow, RequestDetail, RequestStatus } from '../views';
+import { ActionResult, QueueRow, RequestDetail, RequestStatus, RetryRules } from '../views';
 import { LocalDate, Uuid } from '../wire';
-import { channel, EVERYONE, RequestRef, WORKERS } from './channel';
+import { channel, EVERYONE, None, RequestRef, WORKERS } from './channel';
 
 export const QueueListInput = z
   .object({
@@ -30,6 +30,14 @@ export const CloseInput = z
   })
   .strict();
 
+/** Bounds match the core's RETRY_BOUNDS: never fewer than one call, never hammering a caller. */
+export const RetryRulesInput = z
+  .object({
+    maxAttempts: z.number().int().min(1, 'Mindestens 1 Anrufversuch').max(5, 'Höchstens 5 Anrufversuche'),
+    minGapMinutes: z.number().int().min(10, 'Mindestabstand wenigstens 10 Minuten').max(240, 'Mindestabstand höchstens 240 Minuten'),
+  })
+  .strict();
+
 export const queueChannels = {
   'queue.list': channel(QueueListInput, z.array(QueueRow), EVERYONE),
   'request.detail': channel(RequestRef, RequestDetail, EVERYONE),
@@ -38,4 +46,6 @@ export const queueChannels = {
   'request.forward': channel(RequestRef.extend({ department: Department }).strict(), ActionResult, WORKERS),
   'request.release': channel(RequestRef, ActionResult, WORKERS),
   'request.close': channel(CloseInput, ActionResult, WORKERS),
+  'queue.retryRules': channel(None, RetryRules, EVERYONE),
+  'queue.setRetryRules': channel(RetryRulesInput, RetryRules, ['supervisor']),
 } as const;

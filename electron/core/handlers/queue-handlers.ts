@@ -1,19 +1,36 @@
 import type { queueChannels } from '../../../shared/channels/queue-channels';
+import { appendAudit } from '../audit/audit-log';
 import type { DeskContext } from '../desk-context';
 import { listQueue, requestDetail } from '../queue/queue-view';
 import { claimRequest, closeRequest, forwardRequest, recordAttempt, releaseRequest } from '../queue/request-actions';
+import { readRetryRules, writeRetryRules } from '../queue/retry-rules';
 import type { Caller, HandlersFor } from './handler-types';
 
 const viewer = (caller: Caller) => ({ userId: caller.session.user.id, roles: caller.session.user.roles });
 
 export function queueHandlers(ctx: DeskContext): HandlersFor<typeof queueChannels> {
   return {
-    'queue.list': (input, caller) => listQueue(ctx.db, viewer(caller), input),
-    'request.detail': (input, caller) => requestDetail(ctx.db, viewer(caller), input.requestId),
+    'queue.list': (input, caller) => listQueue(ctx.db, viewer(caller), input, ctx.clock()),
+    'request.detail': (input, caller) => requestDetail(ctx.db, viewer(caller), input.requestId, ctx.clock()),
     'request.claim': (input, caller) => ctx.deliver(caller, claimRequest(ctx.actionContext(caller), input.requestId)),
     'request.attempt': (input, caller) => ctx.deliver(caller, recordAttempt(ctx.actionContext(caller), input.requestId, input.disposition)),
     'request.forward': (input, caller) => ctx.deliver(caller, forwardRequest(ctx.actionContext(caller), input.requestId, input.department)),
     'request.release': (input, caller) => ctx.deliver(caller, releaseRequest(ctx.actionContext(caller), input.requestId)),
     'request.close': (input, caller) => ctx.deliver(caller, closeRequest(ctx.actionContext(caller), input)),
+    'queue.retryRules': () => readRetryRules(ctx.db),
+    'queue.setRetryRules': (input, caller) => {
+      const before = readRetryRules(ctx.db);
+      ctx.db.transaction(() => {
+        writeRetryRules(ctx.db, input);
+        // A rule change is audited like every other rule change (DESIGN.md).
+        appendAudit(ctx.db, ctx.clock, { actor: caller.session.user.id, action: 'retry_rules.changed', details: { ...prefixed('from', before), ...prefixed('to', input) } });
+      });
+      ctx.emit('queue');
+      return readRetryRules(ctx.db);
+    },
   };
+}
+
+function prefixed(prefix: string, rules: { maxAttempts: number; minGapMinutes: number }) {
+  return { [`${prefix}MaxAttempts`]: rules.maxAttempts, [`${prefix}MinGapMinutes`]: rules.minGapMinutes };
 }

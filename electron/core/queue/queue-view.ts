@@ -1,12 +1,15 @@
 // Reads the queue for the renderer. Rows never carry personal data; a detail carries it only
 // when this workstation holds it and the user's roles may work the request's kind.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { kindsVisibleTo, kindsWorkableBy, type Role } from '../../../shared/domain';
 import type { ChannelInput } from '../../../shared/contract';
 import type { AttemptView, PersonalData, QueueRow, RequestDetail } from '../../../shared/views';
 import type { DeskDb } from '../db/open';
 import { callbackAttempts, outbox, personalData, requests } from '../db/schema';
 import { DeskError } from '../desk-error';
+import { attemptHistory } from './attempt-history';
+import { dueState } from './due';
+import { checkRetry, readRetryRules } from './retry-rules';
 
 export interface Viewer {
   userId: string;
@@ -21,7 +24,7 @@ const rowColumns = {
 
 type RowRecord = { request: typeof requests.$inferSelect; hasPersonalData: number; pendingEvents: number };
 
-export function listQueue(db: DeskDb, viewer: Viewer, filter: ChannelInput<'queue.list'>): QueueRow[] {
+export function listQueue(db: DeskDb, viewer: Viewer, filter: ChannelInput<'queue.list'>, now: Date): QueueRow[] {
   const visible = kindsVisibleTo(viewer.roles);
   const kinds = filter.kinds ? filter.kinds.filter((k) => visible.includes(k)) : visible;
   if (kinds.length === 0) return [];
@@ -35,10 +38,10 @@ export function listQueue(db: DeskDb, viewer: Viewer, filter: ChannelInput<'queu
     .orderBy(sql`${requests.dueFrom} IS NULL`, asc(requests.dueFrom), asc(requests.receivedAt))
     .limit(filter.limit ?? 100_000)
     .all()
-    .map((r) => toQueueRow(r, viewer));
+    .map((r) => toQueueRow(r, viewer, now));
 }
 
-export function requestDetail(db: DeskDb, viewer: Viewer, requestId: string): RequestDetail {
+export function requestDetail(db: DeskDb, viewer: Viewer, requestId: string, now: Date): RequestDetail {
   const record = db.select(rowColumns).from(requests).where(eq(requests.id, requestId)).get();
   if (!record || !kindsVisibleTo(viewer.roles).includes(record.request.kind)) {
     throw new DeskError('not_found', 'Der Vorgang ist nicht (mehr) vorhanden.');
@@ -52,8 +55,18 @@ export function requestDetail(db: DeskDb, viewer: Viewer, requestId: string): Re
     .orderBy(asc(callbackAttempts.attemptNo))
     .all();
   const r = record.request;
+  const rejected = db
+    .select({ message: outbox.lastError, at: outbox.at })
+    .from(outbox)
+    .where(and(eq(outbox.requestId, requestId), eq(outbox.status, 'rejected')))
+    .orderBy(desc(outbox.seq))
+    .limit(1)
+    .get();
+  const workable = mayWork && r.kind === 'callback' && r.status !== 'closed';
   return {
-    row: toQueueRow(record, viewer),
+    row: toQueueRow(record, viewer, now),
+    retry: workable ? checkRetry(attemptHistory(db, r), readRetryRules(db), now) : null,
+    rejection: rejected?.message ? { message: rejected.message, at: rejected.at } : null,
     personal: personal && {
       salutation: personal.salutation as PersonalData['salutation'],
       name: personal.name,
@@ -69,7 +82,7 @@ export function requestDetail(db: DeskDb, viewer: Viewer, requestId: string): Re
   };
 }
 
-function toQueueRow({ request: r, hasPersonalData, pendingEvents }: RowRecord, viewer: Viewer): QueueRow {
+function toQueueRow({ request: r, hasPersonalData, pendingEvents }: RowRecord, viewer: Viewer, now: Date): QueueRow {
   return {
     id: r.id,
     kind: r.kind,
@@ -88,5 +101,6 @@ function toQueueRow({ request: r, hasPersonalData, pendingEvents }: RowRecord, v
     outcome: r.outcome as QueueRow['outcome'],
     hasPersonalData: Boolean(hasPersonalData),
     pendingEvents: Number(pendingEvents),
+    due: dueState(r, now),
   };
 }

@@ -11,6 +11,8 @@ import { callbackAttempts, outbox, requests } from '../db/schema';
 import { DeskError } from '../desk-error';
 import { purgePersonalData, retireRequest, scrubWal } from '../retention/purge';
 import { addYearsToDate, berlinDate } from '../time/berlin';
+import { attemptHistory } from './attempt-history';
+import { checkRetry, readRetryRules } from './retry-rules';
 
 export interface Worker {
   userId: string;
@@ -78,6 +80,8 @@ export function recordAttempt(ctx: ActionContext, requestId: string, disposition
   return ctx.db.transaction(() => {
     const row = ownedRequest(ctx, requestId);
     if (row.kind !== 'callback') throw new DeskError('invalid_input', 'Anrufversuche gibt es nur bei Rückrufen.');
+    const retry = checkRetry(attemptHistory(ctx.db, row), readRetryRules(ctx.db), ctx.clock());
+    if (!retry.allowed) throw new DeskError('conflict', retry.reason ?? 'Kein weiterer Anrufversuch erlaubt.');
     const attemptNo = row.attempts + 1;
     ctx.db
       .insert(callbackAttempts)
