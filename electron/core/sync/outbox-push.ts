@@ -1,6 +1,7 @@
 // Sends the outbox in order, each event with its id as idempotency key. A claim's answer is
 // the only way personal data reaches this workstation; conflicts reconcile the local copy.
 import { and, asc, eq, gt } from 'drizzle-orm';
+import { kindsWorkableBy } from '../../../shared/domain';
 import { ClaimResponse, type ClaimedRequest } from '../../../shared/sync-api';
 import type { DeskDb } from '../db/open';
 import { outbox, personalData, requests } from '../db/schema';
@@ -55,6 +56,16 @@ async function pushOne(ctx: FeedContext, client: BackendClient, row: OutboxRow, 
     throw error;
   }
   if (answer.status === 401) throw new SessionExpiredError();
+  if (answer.status === 200 && row.type === 'claim' && !claimFits(ctx, row, answer.body)) {
+    // A backend that answers with another request, or a kind these roles may not work, must not
+    // get its personal data stored here (issue 6: the client enforces roles too).
+    const message = 'Das Backend hat die Übernahme mit einem anderen Vorgang beantwortet; nichts gespeichert.';
+    ctx.db.transaction(() => {
+      ctx.db.update(outbox).set({ status: 'rejected', tries: row.tries + 1, lastError: message }).where(eq(outbox.seq, row.seq)).run();
+      reconcileRejected(ctx, row, 'forbidden');
+    });
+    return message;
+  }
   if (answer.status === 200) {
     ctx.db.transaction(() => {
       if (row.type === 'claim') {
@@ -76,6 +87,15 @@ async function pushOne(ctx: FeedContext, client: BackendClient, row: OutboxRow, 
 
 function markTried(db: DeskDb, row: OutboxRow, message: string): void {
   db.update(outbox).set({ tries: row.tries + 1, lastError: message }).where(eq(outbox.seq, row.seq)).run();
+}
+
+/** The claim answer is for the request we asked for, of its kind, and a kind these roles may work. */
+function claimFits(ctx: FeedContext, row: OutboxRow, body: unknown): boolean {
+  const claim = ClaimResponse.safeParse(body);
+  if (!claim.success) return true; // nothing would be stored anyway
+  const { id, kind } = claim.data.request;
+  const entry = ctx.db.select({ kind: requests.kind }).from(requests).where(eq(requests.id, row.requestId)).get();
+  return id === row.requestId && (!entry || entry.kind === kind) && kindsWorkableBy(ctx.roles).includes(kind);
 }
 
 function storeClaim(ctx: FeedContext, request: ClaimedRequest, leaseUntil: string): void {
