@@ -10,7 +10,7 @@ import type { DeskDb } from '../db/open';
 import { smsLog } from '../db/schema';
 import { DeskError } from '../desk-error';
 import { berlinDate, berlinDayStart } from '../time/berlin';
-import { ipKeyRange, isIpOrCidr } from './ip-key';
+import { ipKey, ipKeyRange, isIpOrCidr } from './ip-key';
 
 export const FREE_SMS_PER_DAY = 5;
 const MAX_RECORDS = 10_000;
@@ -44,7 +44,7 @@ export function lookupSms(db: DeskDb, clock: Clock, actor: string, query: Channe
     perDayCounts.set(day, (perDayCounts.get(day) ?? 0) + 1);
   }
   const ips = [...new Set(records.map((r) => r.ip))];
-  // By customer: who else sent from the same addresses. By IP: every customer seen there.
+  // By customer: who else sent from the same addresses (by ip_key: that column is indexed). By IP: every customer seen there.
   const otherCustomers =
     query.customerNumber === undefined
       ? [...new Set(records.map((r) => r.customerNumber))]
@@ -53,7 +53,7 @@ export function lookupSms(db: DeskDb, clock: Clock, actor: string, query: Channe
         : db
             .selectDistinct({ customerNumber: smsLog.customerNumber })
             .from(smsLog)
-            .where(and(inArray(smsLog.ip, ips), ne(smsLog.customerNumber, query.customerNumber), ...range))
+            .where(and(inArray(smsLog.ipKey, ips.map(ipKey)), ne(smsLog.customerNumber, query.customerNumber), ...range))
             .all()
             .map((r) => r.customerNumber);
 
