@@ -1,5 +1,6 @@
 // One full sync: pull the feed, push the outbox, apply retention, send receipts.
 import type { SyncReport } from '../../../shared/views';
+import { auditHead } from '../audit/audit-log';
 import { STATE_KEYS, writeState } from '../db/state';
 import { sweepRetention, type SweepHooks } from '../retention/sweep';
 import { BackendUnreachableError, type BackendClient } from './backend-client';
@@ -22,7 +23,7 @@ export async function runSync(ctx: FeedContext, client: BackendClient, hooks: Sw
       report.pushed += more.pushed;
       report.rejected += more.rejected;
     }
-    report.receiptsSent = await sendReceipts(ctx.db, client);
+    report.receiptsSent = await sendReceipts(ctx.db, client, auditHead(ctx.db));
     recordOutcome(ctx, null);
   } catch (error) {
     if (!(error instanceof BackendUnreachableError)) {
