@@ -1,7 +1,7 @@
 // German names for the contract's English wire values. Records keyed by the shared unions, so a
 // value added to the contract fails type checking here until it has a German name.
-import type { Department, Disposition, Outcome, RequestKind, Role, Topic } from '../../../shared/domain';
-import type { RequestStatus } from '../../../shared/views';
+import type { Department, Disposition, Outcome, RequestKind, RetentionReason, Role, Topic } from '../../../shared/domain';
+import type { DueState, RequestStatus } from '../../../shared/views';
 
 export const ROLE_LABELS: Record<Role, string> = {
   agent: 'Sachbearbeitung',
@@ -31,6 +31,18 @@ export const STATUS_LABELS: Record<RequestStatus, string> = {
   claimed: 'In Bearbeitung',
   claimed_elsewhere: 'Vergeben',
   closed: 'Abgeschlossen',
+};
+
+export const DUE_LABELS: Record<DueState, string> = {
+  upcoming: 'Später',
+  due: 'Jetzt fällig',
+  overdue: 'Überfällig',
+};
+
+export const RETENTION_REASON_LABELS: Record<RetentionReason, string> = {
+  proof: 'Nachweis (höchstens 3 Jahre)',
+  customer_care: 'Kundenbetreuung (höchstens 1 Jahr)',
+  statutory: 'Gesetzliche Aufbewahrung (höchstens 10 Jahre)',
 };
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {

@@ -1,19 +1,24 @@
-// The callback queue as a sortable table. Large queues are virtualised; small ones are
-// rendered whole so every row is in the document (find-in-page, tests, screen readers).
-import { useRef, useState } from 'react';
+// The work queue (callbacks and contact requests) as a sortable, filterable table. Large queues
+// are virtualised; small ones are rendered whole so every row is in the document (find-in-page,
+// tests, screen readers). Live refreshes replace the data but keep this component, its scroll
+// position, filters and the selection.
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { QueueRow } from '../../../shared/views';
 import { formatDateTime } from '../format/datetime';
 import { KIND_LABELS, TOPIC_LABELS } from '../format/labels';
 import { useQueue } from '../store/StoresContext';
+import { countRows, filterRows, NO_FILTER, type QueueFilterState } from './queue-filter';
+import { QueueFilters } from './QueueFilters';
 import { ariaSort, DEFAULT_QUEUE_SORTING, getQueueRowId, queueColumns, queueFeatures } from './queue-table';
+import { useWorkbenchKeys } from './use-workbench-keys';
 
 const ROW_HEIGHT = 41;
 const VIRTUALIZE_ABOVE = 500;
 
-export function CallbackQueue() {
-  const rowsData = useQueue((s) => s.rows);
+export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
+  const allRows = useQueue((s) => s.rows);
   const listStatus = useQueue((s) => s.listStatus);
   const listLoaded = useQueue((s) => s.listLoaded);
   const listError = useQueue((s) => s.listError);
@@ -22,6 +27,11 @@ export function CallbackQueue() {
   const load = useQueue((s) => s.load);
 
   const [sorting, setSorting] = useState<SortingState>(DEFAULT_QUEUE_SORTING);
+  const [filter, setFilter] = useState<QueueFilterState>(NO_FILTER);
+  // Typing in the search field stays responsive at 100,000 rows: filtering may lag a frame.
+  const deferredFilter = useDeferredValue(filter);
+  const counts = useMemo(() => countRows(allRows), [allRows]);
+  const rowsData = useMemo(() => filterRows(allRows, deferredFilter), [allRows, deferredFilter]);
   const table = useTable({
     features: queueFeatures,
     columns: queueColumns,
@@ -46,6 +56,8 @@ export function CallbackQueue() {
     useFlushSync: false,
   });
 
+  useWorkbenchKeys({ rows, selectedId, select, virtualizer: virtual ? virtualizer : null, scrollRef, onHelp });
+
   const items = virtual ? virtualizer.getVirtualItems() : null;
   const visible = items ? items.map((item) => ({ row: rows[item.index]!, index: item.index })) : rows.map((row, index) => ({ row, index }));
   const padTop = items?.[0]?.start ?? 0;
@@ -56,11 +68,16 @@ export function CallbackQueue() {
     <section className="queue" aria-labelledby="queue-heading">
       <div className="queue-toolbar">
         <h1 id="queue-heading" tabIndex={-1} className="queue-heading">
-          Rückrufe
+          Rückrufe und Kontaktanfragen
         </h1>
         <span className="queue-count" data-testid="queue-count">
-          {listLoaded && (rowsData.length > 0 || !listError) ? `${rowsData.length} in der Warteschlange` : ''}
+          {listLoaded && (allRows.length > 0 || !listError) ? `${allRows.length} in der Warteschlange` : ''}
         </span>
+        {onHelp && (
+          <button type="button" className="button-secondary" onClick={onHelp} aria-keyshortcuts="?">
+            Tastenkürzel
+          </button>
+        )}
         <button type="button" className="button-secondary" onClick={() => void load()} aria-busy={listStatus === 'loading'}>
           Aktualisieren
         </button>
@@ -75,13 +92,22 @@ export function CallbackQueue() {
         </div>
       )}
 
+      {listLoaded && allRows.length > 0 && <QueueFilters filter={filter} counts={counts} shown={rowsData.length} onChange={setFilter} />}
+
       {!listLoaded ? (
         <p className="placeholder" data-testid="queue-loading">
           Rückrufe werden geladen …
         </p>
-      ) : rowsData.length === 0 && !listError ? (
+      ) : allRows.length === 0 && !listError ? (
         <p className="placeholder" data-testid="queue-empty">
-          Keine Rückrufe in der Warteschlange
+          Keine Rückrufe in der Warteschlange und keine Kontaktanfragen.
+        </p>
+      ) : rowsData.length === 0 && allRows.length > 0 ? (
+        <p className="placeholder" data-testid="queue-empty">
+          Keine Einträge für diese Filter.{' '}
+          <button type="button" className="button-link" onClick={() => setFilter(NO_FILTER)}>
+            Filter zurücksetzen
+          </button>
         </p>
       ) : rowsData.length > 0 ? (
         <div className="table-scroll" ref={scrollRef}>
@@ -116,6 +142,8 @@ export function CallbackQueue() {
                     key={row.id}
                     data-testid={`queue-row-${request.id}`}
                     data-status={request.status}
+                    data-kind={request.kind}
+                    data-due={request.due ?? undefined}
                     data-index={index}
                     aria-rowindex={index + 2}
                     aria-current={selected ? 'true' : undefined}
@@ -125,7 +153,18 @@ export function CallbackQueue() {
                     {row.getAllCells().map((cell) => (
                       <td key={cell.id} className={cell.column.columnDef.meta?.className}>
                         {cell.column.id === 'status' ? (
-                          <span className={`badge badge-${request.status}`}>
+                          <>
+                            <span className={`badge badge-${request.status}`}>
+                              <table.FlexRender cell={cell} />
+                            </span>
+                            {request.pendingEvents > 0 && request.status !== 'claim_pending' && (
+                              <span className="badge badge-pending" data-testid="row-pending">
+                                ausstehend
+                              </span>
+                            )}
+                          </>
+                        ) : cell.column.id === 'dueState' && request.due ? (
+                          <span className={`due due-${request.due}`}>
                             <table.FlexRender cell={cell} />
                           </span>
                         ) : (

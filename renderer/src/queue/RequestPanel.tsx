@@ -1,12 +1,13 @@
-// The opened request: its state, the caller's data while this workstation holds the claim,
-// and the actions. Personal data is rendered as text only.
+// The opened request: its state, lease and due state, the caller's data while this workstation
+// holds the claim, attempts, why a retry is not allowed yet, and the actions.
 import type { Role } from '../../../shared/domain';
-import type { PersonalData, RequestDetail } from '../../../shared/views';
+import type { RequestDetail } from '../../../shared/views';
 import { formatDateTime, formatPreferredSlot } from '../format/datetime';
-import { DISPOSITION_LABELS, KIND_LABELS, OUTCOME_LABELS, ownerLabel, STATUS_LABELS, TOPIC_LABELS } from '../format/labels';
-import { phoneLink } from '../format/phone';
+import { DEPARTMENT_LABELS, DISPOSITION_LABELS, DUE_LABELS, KIND_LABELS, OUTCOME_LABELS, ownerLabel, STATUS_LABELS, TOPIC_LABELS } from '../format/labels';
 import { useQueue, useSession } from '../store/StoresContext';
-import { mayWork, requestActions } from './request-actions';
+import { LeaseKeeper } from '../workbench/LeaseKeeper';
+import { PersonalDataSection } from './PersonalDataSection';
+import { closeSuggestion, mayWork, requestActions } from './request-actions';
 import { RequestActionsForm } from './RequestActionsForm';
 
 export function RequestPanel() {
@@ -24,12 +25,12 @@ export function RequestPanel() {
           <h2 id="detail-heading" className="visually-hidden">
             Details
           </h2>
-          <p className="placeholder">Einen Rückruf in der Liste wählen, um die Details zu sehen.</p>
+          <p className="placeholder">Einen Eintrag in der Liste wählen (Maus oder j/k), um die Details zu sehen.</p>
         </>
       ) : (
         <>
           <div className="detail-header">
-            <h2 id="detail-heading">
+            <h2 id="detail-heading" tabIndex={-1}>
               {detail ? `${KIND_LABELS[detail.row.kind]}: ${TOPIC_LABELS[detail.row.topic]}` : 'Details'}
             </h2>
             <button type="button" className="button-secondary" onClick={() => void select(null)}>
@@ -52,6 +53,8 @@ export function RequestPanel() {
 function DetailBody({ detail, roles }: { detail: RequestDetail; roles: readonly Role[] }) {
   const { row, personal, attempts } = detail;
   const actions = requestActions(row, roles, new Date());
+  const suggestion = actions.close ? closeSuggestion(detail) : null;
+  const mine = row.status === 'claimed' && row.owner?.mine !== false;
   return (
     <>
       <dl className="facts">
@@ -61,12 +64,43 @@ function DetailBody({ detail, roles }: { detail: RequestDetail; roles: readonly 
         </dd>
         <dt>Eingang</dt>
         <dd>{formatDateTime(row.receivedAt)}</dd>
-        <dt>Wunschtermin</dt>
-        <dd>{formatPreferredSlot(row.preferredDate, row.preferredWindow)}</dd>
+        {row.kind === 'callback' && (
+          <>
+            <dt>Wunschtermin</dt>
+            <dd>
+              {formatPreferredSlot(row.preferredDate, row.preferredWindow)}
+              {row.due && <span className={`due due-${row.due}`} data-testid="detail-due">{` ${DUE_LABELS[row.due]}`}</span>}
+            </dd>
+          </>
+        )}
         <dt>Bearbeiter</dt>
-        <dd>{ownerLabel(row.owner)}</dd>
-        <dt>Versuche</dt>
-        <dd>{row.attempts}</dd>
+        <dd data-testid="detail-owner">
+          {row.status === 'claimed_elsewhere' && row.owner ? `${row.owner.displayName} (anderer Arbeitsplatz)` : ownerLabel(row.owner)}
+        </dd>
+        {row.leaseUntil && (row.status === 'claimed' || row.status === 'claimed_elsewhere') && (
+          <>
+            <dt>Reserviert bis</dt>
+            <dd data-testid="detail-lease">
+              {formatDateTime(row.leaseUntil)}
+              {mine && ' (wird während der Bearbeitung verlängert)'}
+            </dd>
+          </>
+        )}
+        {row.kind === 'callback' && (
+          <>
+            <dt>Versuche</dt>
+            <dd>
+              {row.attempts}
+              {detail.retry && ` von höchstens ${detail.retry.rules.maxAttempts}`}
+            </dd>
+          </>
+        )}
+        {row.forwardedTo && (
+          <>
+            <dt>Weitergeleitet an</dt>
+            <dd data-testid="detail-forwarded">{DEPARTMENT_LABELS[row.forwardedTo]}</dd>
+          </>
+        )}
         {row.closedAt && (
           <>
             <dt>Abgeschlossen</dt>
@@ -78,21 +112,27 @@ function DetailBody({ detail, roles }: { detail: RequestDetail; roles: readonly 
         )}
       </dl>
 
+      {mine && <LeaseKeeper leaseUntil={row.leaseUntil} />}
+      {detail.rejection && row.status !== 'claimed' && (
+        <p className="banner banner-error" role="alert" data-testid="detail-rejection">
+          Vom Backend abgelehnt: {detail.rejection.message}
+        </p>
+      )}
       {row.status === 'claim_pending' && (
-        <p className="banner banner-info">Übernahme ausstehend: wird gesendet, sobald das Backend erreichbar ist.</p>
+        <p className="banner banner-info" data-testid="detail-pending">Übernahme ausstehend: wird gesendet, sobald das Backend erreichbar ist.</p>
       )}
       {row.pendingEvents > 0 && row.status !== 'claim_pending' && (
-        <p className="banner banner-info">
+        <p className="banner banner-info" data-testid="detail-pending">
           {row.pendingEvents === 1 ? '1 Änderung ist' : `${row.pendingEvents} Änderungen sind`} noch nicht gesendet.
         </p>
       )}
 
-      {personal ? <PersonalSection personal={personal} /> : <p className="muted">{noPersonalDataText(detail, mayWork(row, roles))}</p>}
+      {personal ? <PersonalDataSection personal={personal} /> : <p className="muted">{noPersonalDataText(detail, mayWork(row, roles))}</p>}
 
       {attempts.length > 0 && (
         <section aria-labelledby="attempts-heading">
           <h3 id="attempts-heading">Anrufversuche</h3>
-          <ol className="attempts">
+          <ol className="attempts" data-testid="attempt-history">
             {attempts.map((attempt) => (
               <li key={attempt.attemptNo}>
                 {DISPOSITION_LABELS[attempt.disposition]}, {formatDateTime(attempt.at)}, {attempt.by}
@@ -102,7 +142,13 @@ function DetailBody({ detail, roles }: { detail: RequestDetail; roles: readonly 
         </section>
       )}
 
-      <RequestActionsForm actions={actions} />
+      {actions.attempt && detail.retry && !detail.retry.allowed && detail.retry.reason && (
+        <p className="banner banner-info" data-testid="retry-reason">
+          Kein weiterer Anrufversuch: {detail.retry.reason}
+        </p>
+      )}
+
+      <RequestActionsForm actions={actions} detail={detail} suggestion={suggestion} />
     </>
   );
 }
@@ -110,51 +156,7 @@ function DetailBody({ detail, roles }: { detail: RequestDetail; roles: readonly 
 function noPersonalDataText(detail: RequestDetail, mayWork: boolean): string {
   if (detail.row.status === 'closed') return 'Abgeschlossen: Die personenbezogenen Daten sind gelöscht.';
   if (!mayWork) return 'Personenbezogene Daten sind für Ihre Rolle nicht sichtbar.';
-  if (detail.row.status === 'claimed_elsewhere') return 'Von einem anderen Arbeitsplatz übernommen.';
+  if (detail.row.status === 'claimed_elsewhere') return `Von ${detail.row.owner?.displayName ?? 'einer anderen Person'} an einem anderen Arbeitsplatz übernommen.`;
   if (detail.row.status === 'claim_pending') return 'Personenbezogene Daten erscheinen, sobald das Backend die Übernahme bestätigt.';
   return 'Personenbezogene Daten werden erst nach der Übernahme angezeigt.';
-}
-
-function PersonalSection({ personal }: { personal: PersonalData }) {
-  const phone = personal.phone ? phoneLink(personal.phone) : null;
-  const name = [personal.salutation === 'divers' ? null : personal.salutation, personal.name].filter(Boolean).join(' ');
-  return (
-    <section aria-labelledby="personal-heading" className="personal" data-testid="personal-data">
-      <h3 id="personal-heading">Kontakt</h3>
-      <dl className="facts">
-        <dt>Name</dt>
-        <dd>{name}</dd>
-        {phone && (
-          <>
-            <dt>Telefon</dt>
-            <dd>{phone.href ? <a href={phone.href}>{phone.display}</a> : phone.display}</dd>
-          </>
-        )}
-        {personal.email && (
-          <>
-            <dt>E-Mail</dt>
-            <dd>{personal.email}</dd>
-          </>
-        )}
-        {personal.subject && (
-          <>
-            <dt>Betreff</dt>
-            <dd>{personal.subject}</dd>
-          </>
-        )}
-        {personal.message && (
-          <>
-            <dt>Nachricht</dt>
-            <dd className="text-block">{personal.message}</dd>
-          </>
-        )}
-        {personal.note && (
-          <>
-            <dt>Notiz</dt>
-            <dd className="text-block">{personal.note}</dd>
-          </>
-        )}
-      </dl>
-    </section>
-  );
 }

@@ -69,6 +69,7 @@ describe('queue table model', () => {
       status: 'asc',
       owner: 'asc',
       attempts: 'asc',
+      dueState: 'asc',
     });
   });
 
@@ -81,7 +82,7 @@ describe('queue table model', () => {
   });
 
   it('has the agreed column headers', () => {
-    expect(queueColumns.map((c) => c.header)).toEqual(['Art', 'Eingang', 'Wunschtermin', 'Thema', 'Status', 'Bearbeiter', 'Versuche']);
+    expect(queueColumns.map((c) => c.header)).toEqual(['Art', 'Eingang', 'Wunschtermin', 'Thema', 'Status', 'Bearbeiter', 'Versuche', 'Fälligkeit']);
   });
 
   it('maps sort state to aria-sort', () => {

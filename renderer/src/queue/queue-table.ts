@@ -10,9 +10,9 @@ import {
   type SortFn,
   type SortingState,
 } from '@tanstack/react-table';
-import type { RequestStatus, QueueRow } from '../../../shared/views';
+import type { DueState, RequestStatus, QueueRow } from '../../../shared/views';
 import { formatDateTime, formatPreferredSlotCompact } from '../format/datetime';
-import { KIND_LABELS, ownerLabel, STATUS_LABELS, TOPIC_LABELS } from '../format/labels';
+import { DUE_LABELS, KIND_LABELS, ownerLabel, STATUS_LABELS, TOPIC_LABELS } from '../format/labels';
 
 export interface QueueColumnMeta {
   /** Class for the column's header and cells. */
@@ -41,6 +41,9 @@ const STATUS_ORDER: Record<RequestStatus, number> = {
   claimed_elsewhere: 3,
   closed: 4,
 };
+
+/** Most urgent first: overdue, due now, later; entries without a window last. */
+const DUE_ORDER: Record<DueState, number> = { overdue: 0, due: 1, upcoming: 2 };
 
 const helper = createColumnHelper<Features, QueueRow>();
 
@@ -82,6 +85,13 @@ export const queueColumns = helper.columns([
     header: 'Versuche',
     sortFn: sortFn_basic,
     meta: { className: 'col-number' },
+  }),
+  helper.accessor((row) => (row.due ? DUE_ORDER[row.due] : undefined), {
+    id: 'dueState',
+    header: 'Fälligkeit',
+    cell: (info) => (info.row.original.due ? DUE_LABELS[info.row.original.due] : '–'),
+    sortFn: sortFn_basic,
+    sortUndefined: 'last',
   }),
 ]);
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { queueRow } from '../testing/fake-desk-api';
-import { requestActions } from './request-actions';
+import { requestDetail } from '../testing/fake-desk-api';
+import { closeSuggestion, requestActions } from './request-actions';
 
 const mine = { displayName: 'Anna Albers', mine: true };
 const theirs = { displayName: 'Bernd Brandt', mine: false };
 const NOW = new Date('2025-03-12T10:00:00Z');
-const none = { claim: false, release: false, attempt: false, close: false };
+const none = { claim: false, release: false, attempt: false, forward: false, close: false };
 
 describe('requestActions', () => {
   it('offers claiming an open callback to an agent', () => {
@@ -13,7 +14,7 @@ describe('requestActions', () => {
   });
 
   it('offers working a callback this workstation holds, also before its owner name arrived', () => {
-    const working = { claim: false, release: true, attempt: true, close: true };
+    const working = { claim: false, release: true, attempt: true, forward: false, close: true };
     expect(requestActions(queueRow({ status: 'claimed', owner: mine }), ['agent'], NOW)).toEqual(working);
     expect(requestActions(queueRow({ status: 'claimed', owner: null }), ['agent'], NOW)).toEqual(working);
   });
@@ -33,5 +34,24 @@ describe('requestActions', () => {
     const elsewhere = (leaseUntil: string) => queueRow({ status: 'claimed_elsewhere', owner: theirs, leaseUntil });
     expect(requestActions(elsewhere('2025-03-12T10:30:00Z'), ['agent'], NOW)).toEqual(none);
     expect(requestActions(elsewhere('2025-03-12T09:30:00Z'), ['agent'], NOW)).toEqual({ ...none, claim: true });
+  });
+
+  it('offers forwarding only for contact requests this workstation holds', () => {
+    const contact = queueRow({ kind: 'contact', status: 'claimed', owner: mine });
+    expect(requestActions(contact, ['agent'], NOW)).toEqual({ claim: false, release: true, attempt: false, forward: true, close: true });
+  });
+});
+
+describe('closeSuggestion', () => {
+  const claimed = queueRow({ status: 'claimed', owner: mine });
+  const attempt = (disposition: 'reached' | 'no_answer' | 'wrong_number') => ({ attemptNo: 1, disposition, at: '2025-03-12T09:10:00Z', by: 'Anna' });
+  const retry = (attemptsLeft: number, allowed = false) => ({ allowed, reason: null, nextAllowedAt: null, attemptsLeft, rules: { maxAttempts: 3, minGapMinutes: 30 } });
+
+  it('suggests resolved after reaching the person, unreachable after a wrong number or the last attempt', () => {
+    expect(closeSuggestion({ ...requestDetail(claimed), attempts: [attempt('reached')] })?.outcome).toBe('resolved');
+    expect(closeSuggestion({ ...requestDetail(claimed), attempts: [attempt('wrong_number')] })?.outcome).toBe('unreachable');
+    expect(closeSuggestion({ ...requestDetail(claimed), attempts: [attempt('no_answer')], retry: retry(0) })?.outcome).toBe('unreachable');
+    expect(closeSuggestion({ ...requestDetail(claimed), attempts: [attempt('no_answer')], retry: { ...retry(2), nextAllowedAt: '2025-03-12T09:40:00Z' } })).toBeNull();
+    expect(closeSuggestion(requestDetail(claimed))).toBeNull();
   });
 });

@@ -1,16 +1,18 @@
-// Which buttons the detail panel offers. This only shapes the UI: the core checks roles and
-// state again for every call and answers in German when it refuses.
-import { kindsWorkableBy, type Role } from '../../../shared/domain';
-import type { QueueRow } from '../../../shared/views';
+// Which buttons the detail panel offers, and which outcome it suggests. This only shapes the
+// UI: the core checks roles, state and the retry rules again for every call and answers in
+// German when it refuses.
+import { kindsWorkableBy, type Outcome, type Role } from '../../../shared/domain';
+import type { QueueRow, RequestDetail } from '../../../shared/views';
 
 export interface RequestActions {
   claim: boolean;
   release: boolean;
   attempt: boolean;
+  forward: boolean;
   close: boolean;
 }
 
-const NONE: RequestActions = { claim: false, release: false, attempt: false, close: false };
+const NONE: RequestActions = { claim: false, release: false, attempt: false, forward: false, close: false };
 
 /** Whether the user's roles may work this kind of request at all (supervisors never do). */
 export function mayWork(row: QueueRow, roles: readonly Role[]): boolean {
@@ -29,6 +31,26 @@ export function requestActions(row: QueueRow, roles: readonly Role[], now: Date)
     claim: row.status === 'open' || leaseOver,
     release: working,
     attempt: working && roles.includes('agent') && row.kind === 'callback',
+    forward: working && row.kind !== 'callback',
     close: working,
   };
+}
+
+export interface CloseSuggestion {
+  outcome: Outcome;
+  why: string;
+}
+
+/** reached → resolved; wrong number or the last allowed attempt used → unreachable. */
+export function closeSuggestion(detail: RequestDetail): CloseSuggestion | null {
+  if (detail.row.kind !== 'callback' || detail.row.status !== 'claimed') return null;
+  const last = detail.attempts.at(-1);
+  if (!last) return null;
+  if (last.disposition === 'reached') return { outcome: 'resolved', why: 'Die Person wurde erreicht.' };
+  if (last.disposition === 'wrong_number') return { outcome: 'unreachable', why: 'Die Nummer ist falsch.' };
+  if (detail.retry?.attemptsLeft === 0) return { outcome: 'unreachable', why: 'Der letzte erlaubte Anrufversuch ist erfasst.' };
+  if (detail.retry && !detail.retry.allowed && detail.retry.nextAllowedAt === null) {
+    return { outcome: 'unreachable', why: 'Im Wunschfenster ist kein weiterer Versuch möglich.' };
+  }
+  return null;
 }

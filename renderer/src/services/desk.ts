@@ -2,12 +2,13 @@
 // never touch the transport and tests hand in a fake DeskApi at this boundary (STYLE.md 8).
 import type { DeskApi } from '../../../shared/api';
 import type { ChannelInput, DeskEvent } from '../../../shared/contract';
-import type { Disposition, Outcome } from '../../../shared/domain';
+import type { Department, Disposition, Outcome } from '../../../shared/domain';
 import type {
   ActionResult,
   AppConfig,
   QueueRow,
   RequestDetail,
+  RetryRules,
   SessionInfo,
   SyncReport,
   SyncState,
@@ -15,6 +16,7 @@ import type {
 
 export type LoginInput = ChannelInput<'session.login'>;
 export type QueueFilter = ChannelInput<'queue.list'>;
+export type Retention = NonNullable<ChannelInput<'request.close'>['retention']>;
 
 export interface DeskService {
   appConfig(): Promise<AppConfig>;
@@ -26,7 +28,11 @@ export interface DeskService {
   claim(requestId: string): Promise<ActionResult>;
   release(requestId: string): Promise<ActionResult>;
   recordAttempt(requestId: string, disposition: Disposition): Promise<ActionResult>;
-  close(requestId: string, outcome: Outcome): Promise<ActionResult>;
+  /** Retention only for contact-like requests; callbacks are never kept (DESIGN.md). */
+  close(requestId: string, outcome: Outcome, retention?: Retention | null): Promise<ActionResult>;
+  forward(requestId: string, department: Department): Promise<ActionResult>;
+  retryRules(): Promise<RetryRules>;
+  setRetryRules(rules: RetryRules): Promise<RetryRules>;
   syncNow(): Promise<SyncReport>;
   syncState(): Promise<SyncState>;
   /** Host events ("something changed, refetch"); returns the unsubscribe function. */
@@ -46,8 +52,11 @@ export function createDeskService(api: DeskApi): DeskService {
     claim: (requestId) => api.invoke('request.claim', { requestId }),
     release: (requestId) => api.invoke('request.release', { requestId }),
     recordAttempt: (requestId, disposition) => api.invoke('request.attempt', { requestId, disposition }),
-    // Callbacks are never retained past closing (DESIGN.md), so no retention is sent.
-    close: (requestId, outcome) => api.invoke('request.close', { requestId, outcome }),
+    close: (requestId, outcome, retention) =>
+      api.invoke('request.close', retention ? { requestId, outcome, retention } : { requestId, outcome }),
+    forward: (requestId, department) => api.invoke('request.forward', { requestId, department }),
+    retryRules: () => api.invoke('queue.retryRules', {}),
+    setRetryRules: (rules) => api.invoke('queue.setRetryRules', rules),
     syncNow: () => api.invoke('sync.now', {}),
     syncState: () => api.invoke('sync.state', {}),
     subscribe: (listener) => api.subscribe(listener),

@@ -1,4 +1,5 @@
 // Who is signed in, how synchronisation stands, and the way out.
+import { useState } from 'react';
 import { roleList } from '../format/labels';
 import { useSession, useSync } from '../store/StoresContext';
 import { SyncStatus } from './SyncStatus';
@@ -21,6 +22,7 @@ export function AppHeader() {
       )}
       <SyncStatus />
       <div className="header-actions">
+        <NotificationPermission />
         <button type="button" className="button-secondary" disabled={syncing} aria-busy={syncing} onClick={() => void syncNow()}>
           Jetzt synchronisieren
         </button>
@@ -29,5 +31,16 @@ export function AppHeader() {
         </button>
       </div>
     </header>
+  );
+}
+
+/** Offers desktop notifications (window of a held callback opens) where the browser asks first. */
+function NotificationPermission() {
+  const [permission, setPermission] = useState(() => (typeof Notification === 'undefined' ? 'denied' : Notification.permission));
+  if (permission !== 'default') return null;
+  return (
+    <button type="button" className="button-secondary" onClick={() => void Notification.requestPermission().then(setPermission)}>
+      Benachrichtigungen erlauben
+    </button>
   );
 }

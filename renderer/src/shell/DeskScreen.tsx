@@ -1,15 +1,20 @@
-// The signed-in workspace: header, callback queue, and the opened request beside it.
-import { useEffect } from 'react';
+// The signed-in workspace: header, the agents' workbench (queue with filters beside the opened
+// request), the keyboard help, and alerts when a held callback's window opens.
+import { useEffect, useState } from 'react';
 import { CallbackQueue } from '../queue/CallbackQueue';
 import { RequestPanel } from '../queue/RequestPanel';
 import { startLiveUpdates } from '../store/live-updates';
 import { useDesk } from '../store/StoresContext';
+import { useWindowAlerts } from '../workbench/use-window-alerts';
 import { AppHeader } from './AppHeader';
+import { ShortcutHelp } from './ShortcutHelp';
 
 export function DeskScreen() {
   const { stores, service } = useDesk();
+  const [helpOpen, setHelpOpen] = useState(false);
 
   useEffect(() => startLiveUpdates(stores, service), [stores, service]);
+  useWindowAlerts();
 
   useEffect(() => {
     // The login form just disappeared: put focus somewhere meaningful instead of <body>.
@@ -20,9 +25,10 @@ export function DeskScreen() {
     <div className="desk">
       <AppHeader />
       <main className="workspace">
-        <CallbackQueue />
+        <CallbackQueue onHelp={() => setHelpOpen(true)} />
         <RequestPanel />
       </main>
+      <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );
 }

@@ -60,7 +60,7 @@ describe('queue store', () => {
     await store.getState().load();
     expect(store.getState()).toMatchObject({ listStatus: 'ready', listLoaded: true, listError: null });
     expect(store.getState().rows).toHaveLength(1);
-    expect(api.calls[0]).toEqual({ channel: 'queue.list', input: { kinds: ['callback'] } });
+    expect(api.calls[0]).toEqual({ channel: 'queue.list', input: {} });
   });
 
   it('keeps the rows it has when a refresh fails', async () => {
@@ -201,5 +201,31 @@ describe('queue store', () => {
     await loading;
     await flush();
     expect(store.getState().rows).toEqual([]);
+  });
+
+  it('forwards and closes a contact request with retention, and renews a lease quietly', async () => {
+    const contact = queueRow({ kind: 'contact', status: 'claimed', owner: { displayName: 'Anna Albers', mine: true }, dueFrom: null, dueUntil: null });
+    const ok = { delivery: 'sent' as const, message: null };
+    const { api, store, announce } = setup({
+      'queue.list': () => [contact],
+      'request.detail': () => requestDetail(contact),
+      'request.forward': () => ok,
+      'request.close': () => ok,
+      'request.claim': () => ok,
+    });
+    await store.getState().select(ID_A);
+    await store.getState().forward('grid');
+    expect(announce).toHaveBeenLastCalledWith('An die Fachabteilung weitergeleitet.', 'success');
+    announce.mockClear();
+    await store.getState().renewLease();
+    expect(announce).not.toHaveBeenCalled();
+    const retention = { reason: 'proof' as const, until: '2027-01-31', note: 'Beschwerdeverfahren' };
+    await store.getState().close('resolved', retention);
+    expect(announce).toHaveBeenLastCalledWith('Vorgang abgeschlossen. Die Daten werden bis 31.01.2027 aufbewahrt.', 'success');
+    expect(api.calls.filter((c) => c.channel !== 'queue.list' && c.channel !== 'request.detail')).toEqual([
+      { channel: 'request.forward', input: { requestId: ID_A, department: 'grid' } },
+      { channel: 'request.claim', input: { requestId: ID_A } },
+      { channel: 'request.close', input: { requestId: ID_A, outcome: 'resolved', retention } },
+    ]);
   });
 });

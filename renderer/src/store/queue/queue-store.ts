@@ -1,9 +1,9 @@
-// The callback queue and the one request opened beside it. Personal data lives only in
+// The work queue (callbacks and contact requests) and the one request opened beside it. Personal data lives only in
 // `detail`, in memory, and is dropped when the selection changes or the session ends.
 import { createStore } from 'zustand/vanilla';
-import type { Disposition, Outcome } from '../../../../shared/domain';
+import type { Department, Disposition, Outcome } from '../../../../shared/domain';
 import type { ActionResult, QueueRow, RequestDetail } from '../../../../shared/views';
-import type { DeskService, QueueFilter } from '../../services/desk';
+import type { DeskService, QueueFilter, Retention } from '../../services/desk';
 import { type DeskFailure, isAuthFailure, toDeskFailure } from '../../services/desk-error';
 import type { NoticeTone } from '../notice/notice-store';
 import { actionResultNotice, type QueueAction } from './action-notice';
@@ -28,7 +28,10 @@ export interface QueueState {
   claim: () => Promise<void>;
   release: () => Promise<void>;
   recordAttempt: (disposition: Disposition) => Promise<void>;
-  close: (outcome: Outcome) => Promise<void>;
+  close: (outcome: Outcome, retention?: Retention | null) => Promise<void>;
+  forward: (department: Department) => Promise<void>;
+  /** Re-claims the selected request this workstation holds: the backend answers with a fresh lease. Quiet on success. */
+  renewLease: () => Promise<void>;
   /** Forgets everything (logout): no server data outlives the session in the renderer. */
   reset: () => void;
 }
@@ -45,7 +48,8 @@ export interface QueueStoreDeps {
 
 export type QueueStore = ReturnType<typeof createQueueStore>;
 
-export const CALLBACK_FILTER: QueueFilter = { kinds: ['callback'] };
+/** Everything the user's roles may see; the core narrows it (agents: callbacks and contacts). */
+export const ALL_VISIBLE: QueueFilter = {};
 
 const INITIAL = {
   rows: [] as QueueRow[],
@@ -61,7 +65,7 @@ const INITIAL = {
 
 export function createQueueStore(deps: QueueStoreDeps) {
   const { service, announce, onAuthLost } = deps;
-  const filter = deps.filter ?? CALLBACK_FILTER;
+  const filter = deps.filter ?? ALL_VISIBLE;
   // Bumped by reset(): answers to calls started before a logout are thrown away.
   let generation = 0;
   let inFlight: Promise<void> | null = null;
@@ -103,7 +107,11 @@ export function createQueueStore(deps: QueueStoreDeps) {
       if (selectedId && gen === generation) await fetchDetail(selectedId);
     };
 
-    const runAction = async (action: QueueAction, call: (requestId: string) => Promise<ActionResult>) => {
+    const runAction = async (
+      action: QueueAction,
+      call: (requestId: string) => Promise<ActionResult>,
+      options: { quiet?: boolean; sentText?: string } = {},
+    ) => {
       const requestId = get().selectedId;
       if (!requestId || get().pendingAction) return;
       const gen = generation;
@@ -111,8 +119,10 @@ export function createQueueStore(deps: QueueStoreDeps) {
       try {
         const result = await call(requestId);
         if (gen !== generation) return;
-        const notice = actionResultNotice(action, result);
-        announce(notice.text, notice.tone);
+        const kind = get().detail?.row.kind ?? 'callback';
+        const notice = actionResultNotice(action, result, kind);
+        const text = result.delivery === 'sent' && options.sentText && !result.message ? options.sentText : notice.text;
+        if (!options.quiet || notice.tone !== 'success') announce(text, notice.tone);
         deps.onActionDone?.();
       } catch (error) {
         if (gen !== generation) return;
@@ -152,7 +162,12 @@ export function createQueueStore(deps: QueueStoreDeps) {
       claim: () => runAction('claim', (id) => service.claim(id)),
       release: () => runAction('release', (id) => service.release(id)),
       recordAttempt: (disposition) => runAction('attempt', (id) => service.recordAttempt(id, disposition)),
-      close: (outcome) => runAction('close', (id) => service.close(id, outcome)),
+      close: (outcome, retention) =>
+        runAction('close', (id) => service.close(id, outcome, retention), {
+          sentText: retention ? `Vorgang abgeschlossen. Die Daten werden bis ${retention.until.split('-').reverse().join('.')} aufbewahrt.` : undefined,
+        }),
+      forward: (department) => runAction('forward', (id) => service.forward(id, department)),
+      renewLease: () => runAction('renew', (id) => service.claim(id), { quiet: true }),
 
       reset: () => {
         generation++;

@@ -1,0 +1,101 @@
+// The filter bar of the workbench: kind and quick filters as toggle buttons with their counts,
+// status and topic as selects with counts, and the search field ("/" focuses it).
+import type { RequestKind, Topic } from '../../../shared/domain';
+import { REQUEST_STATUSES, type RequestStatus } from '../../../shared/views';
+import { STATUS_LABELS, TOPIC_LABELS } from '../format/labels';
+import type { QueueCounts, QueueFilterState, QuickFilter } from './queue-filter';
+
+const KIND_CHOICES: { value: RequestKind | 'all'; label: string }[] = [
+  { value: 'all', label: 'Alle' },
+  { value: 'callback', label: 'Rückrufe' },
+  { value: 'contact', label: 'Kontaktanfragen' },
+];
+
+const QUICK_CHOICES: { value: QuickFilter; label: string }[] = [
+  { value: 'due_now', label: 'Jetzt fällig' },
+  { value: 'overdue', label: 'Überfällig' },
+  { value: 'mine', label: 'Meine' },
+];
+
+interface Props {
+  filter: QueueFilterState;
+  counts: QueueCounts;
+  shown: number;
+  onChange: (next: QueueFilterState) => void;
+}
+
+export function QueueFilters({ filter, counts, shown, onChange }: Props) {
+  const set = (patch: Partial<QueueFilterState>) => onChange({ ...filter, ...patch });
+  const kindCount = (value: RequestKind | 'all') => (value === 'all' ? counts.all : (counts.kind[value] ?? 0));
+  return (
+    <div className="queue-filters" role="search" aria-label="Warteschlange filtern">
+      <div className="filter-group" role="group" aria-label="Art">
+        {KIND_CHOICES.map((choice) => (
+          <button
+            key={choice.value}
+            type="button"
+            className="filter-chip"
+            aria-pressed={filter.kind === choice.value}
+            data-testid={`filter-kind-${choice.value}`}
+            onClick={() => set({ kind: choice.value })}
+          >
+            {choice.label} <span className="filter-count">{kindCount(choice.value)}</span>
+          </button>
+        ))}
+      </div>
+      <div className="filter-group" role="group" aria-label="Schnellfilter">
+        {QUICK_CHOICES.map((choice) => (
+          <button
+            key={choice.value}
+            type="button"
+            className={`filter-chip filter-${choice.value}`}
+            aria-pressed={filter.quick === choice.value}
+            data-testid={`filter-${choice.value}`}
+            onClick={() => set({ quick: filter.quick === choice.value ? null : choice.value })}
+          >
+            {choice.label} <span className="filter-count">{counts.quick[choice.value]}</span>
+          </button>
+        ))}
+      </div>
+      <label className="filter-select">
+        <span>Status</span>
+        <select value={filter.status} onChange={(e) => set({ status: e.target.value as RequestStatus | 'all' })} data-testid="filter-status">
+          <option value="all">Alle ({counts.all})</option>
+          {REQUEST_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {STATUS_LABELS[status]} ({counts.status[status] ?? 0})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="filter-select">
+        <span>Thema/Kategorie</span>
+        <select value={filter.topic} onChange={(e) => set({ topic: e.target.value as Topic | 'all' })} data-testid="filter-topic">
+          <option value="all">Alle ({counts.all})</option>
+          {(Object.keys(TOPIC_LABELS) as Topic[]).map((topic) => (
+            <option key={topic} value={topic}>
+              {TOPIC_LABELS[topic]} ({counts.topic[topic] ?? 0})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="filter-search">
+        <span>Suchen</span>
+        <input
+          id="queue-search"
+          type="search"
+          value={filter.search}
+          placeholder="Thema, Status, Bearbeiter …"
+          onChange={(e) => set({ search: e.target.value })}
+          onKeyDown={(e) => {
+            // Escape leaves the field for the table, so j/k work again.
+            if (e.key === 'Escape') (e.target as HTMLInputElement).blur();
+          }}
+        />
+      </label>
+      <span className="filter-shown" data-testid="filter-shown" aria-live="polite">
+        {shown === counts.all ? `${shown} Einträge` : `${shown} von ${counts.all} Einträgen`}
+      </span>
+    </div>
+  );
+}
