@@ -1,0 +1,201 @@
+// Issue 3, the agents' workbench, end to end in Chromium. The backend and the core share one
+// clock that runs with real time plus an offset the test moves, so a callback's preferred
+// window can open and 30 minutes can pass without waiting.
+import { test as base, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DEMO_USERS } from '../../backend/demo-users';
+import { startBackend, type RunningBackend } from '../../backend/server';
+import { openDesk, type Desk } from '../../electron/core/desk';
+import { BRIDGE_FILE, RENDERER_DIR } from '../../electron/webhost/launch';
+import { startWebHost } from '../../electron/webhost/server';
+import { expect } from './fixtures';
+
+interface WorkbenchWorld {
+  backend: RunningBackend;
+  desk: Desk;
+  appUrl: string;
+  /** Moves the shared clock to `iso` (it keeps running from there). */
+  setNow(iso: string): void;
+  advance(ms: number): void;
+}
+
+const test = base.extend<{ world: WorkbenchWorld }>({
+  // eslint-disable-next-line no-empty-pattern
+  world: async ({}, use) => {
+    let offset = 0;
+    const now = () => new Date(Date.now() + offset);
+    const backend = await startBackend({ seed: 23, demo: { callbacks: 30, contacts: 12, dpo: 2, equality: 2, sms: 50 }, now });
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'servicedesk-workbench-'));
+    const desk = openDesk({ dataDir, host: 'web', defaultBackendUrl: backend.url, demoUsers: [...DEMO_USERS], syncIntervalMs: 1_000, now });
+    desk.start();
+    const host = await startWebHost({ core: desk, rendererDir: RENDERER_DIR, bridgeFile: BRIDGE_FILE });
+    await use({
+      backend,
+      desk,
+      appUrl: host.url,
+      setNow: (iso) => {
+        offset = Date.parse(iso) - Date.now();
+      },
+      advance: (ms) => {
+        offset += ms;
+      },
+    });
+    await host.close();
+    await desk.close();
+    await backend.close();
+  },
+});
+
+const rows = (page: Page) => page.locator('[data-testid^="queue-row-"]');
+
+async function logInAsAgent(page: Page, world: WorkbenchWorld) {
+  await page.goto(world.appUrl);
+  await page.getByRole('button', { name: /Anna Agentin/ }).click();
+  await expect(page.getByTestId('current-user')).toContainText('Anna Agentin');
+  await expect(rows(page).first()).toBeVisible();
+}
+
+async function expectNoSeriousAxeFindings(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('agent filters, claims a due callback, records no answer then reached, closes; personal data gone', async ({ page, world }) => {
+  await logInAsAgent(page, world);
+
+  // Filter by kind: only callbacks, and the header counts them.
+  await page.getByTestId('filter-kind-callback').click();
+  const callbackCount = Number(await page.getByTestId('filter-kind-callback').locator('.filter-count').innerText());
+  await expect(rows(page)).toHaveCount(callbackCount);
+  await expect(page.locator('[data-testid^="queue-row-"][data-kind="contact"]')).toHaveCount(0);
+
+  // Open the window of the soonest upcoming open callback.
+  const open = (await world.desk.invoke('queue.list', { kinds: ['callback'], statuses: ['open'] })).filter((r) => r.due === 'upcoming');
+  const target = open[0]!;
+  world.setNow(new Date(Date.parse(target.dueFrom!) + 2 * 60_000).toISOString());
+  await page.getByTestId('filter-due_now').click();
+  const row = page.getByTestId(`queue-row-${target.id}`);
+  await expect(row).toHaveAttribute('data-due', 'due', { timeout: 15_000 });
+  await expect(rows(page)).toHaveCount(Number(await page.getByTestId('filter-due_now').locator('.filter-count').innerText()));
+
+  await row.click();
+  const detail = page.getByTestId('request-detail');
+  await expect(detail.getByTestId('personal-data')).toHaveCount(0);
+  await page.locator('body').press('c'); // keyboard claim
+  const personal = detail.getByTestId('personal-data');
+  await expect(personal).toBeVisible();
+  await expect(detail.getByTestId('detail-lease')).toContainText('wird während der Bearbeitung verlängert');
+  await expect(personal.locator('a[href^="tel:+49"]')).toBeVisible();
+  await expect(personal.getByRole('button', { name: /kopieren/ })).toBeVisible();
+  const name = (await personal.locator('dd').first().innerText()).trim();
+  await expectNoSeriousAxeFindings(page);
+
+  await detail.getByLabel('Anrufversuch', { exact: true }).selectOption('no_answer');
+  await detail.getByRole('button', { name: 'Versuch erfassen' }).click();
+  await expect(detail.getByTestId('attempt-history').locator('li')).toHaveCount(1);
+  await expect(detail.getByTestId('retry-reason')).toContainText('Mindestabstand 30 Minuten');
+  await expect(detail.getByRole('button', { name: 'Versuch erfassen' })).toBeDisabled();
+
+  world.advance(31 * 60_000);
+  await expect(detail.getByRole('button', { name: 'Versuch erfassen' })).toBeEnabled({ timeout: 15_000 });
+  await detail.getByLabel('Anrufversuch', { exact: true }).selectOption('reached');
+  await detail.getByRole('button', { name: 'Versuch erfassen' }).click();
+  await expect(detail.getByTestId('attempt-history').locator('li')).toHaveCount(2);
+  await expect(detail.getByTestId('attempt-history')).toContainText('Erreicht');
+  const suggestion = detail.getByTestId('close-suggestion');
+  await suggestion.getByRole('button', { name: 'Als „Erledigt“ abschließen' }).click();
+
+  // Closed stays visible as closed (with the filters reset), without personal data.
+  await page.getByTestId('filter-due_now').click();
+  await expect(row).toHaveAttribute('data-status', 'closed');
+  await expect(detail.getByTestId('personal-data')).toHaveCount(0);
+  await expect(detail).toContainText('personenbezogenen Daten sind gelöscht');
+  await expect(page.locator('body')).not.toContainText(name);
+});
+
+test('keyboard: j/k move, Enter opens, / searches, ? lists the shortcuts; focus is visible', async ({ page, world }) => {
+  await logInAsAgent(page, world);
+  const body = page.locator('body');
+  await body.press('j');
+  await expect(rows(page).nth(0)).toHaveAttribute('aria-current', 'true');
+  await body.press('j');
+  await expect(rows(page).nth(1)).toHaveAttribute('aria-current', 'true');
+  await body.press('k');
+  await expect(rows(page).nth(0)).toHaveAttribute('aria-current', 'true');
+  await body.press('Enter');
+  await expect(page.locator('#detail-heading')).toBeFocused();
+  const outline = await page.locator('#detail-heading').evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+
+  await body.press('?');
+  const help = page.getByTestId('shortcut-help');
+  await expect(help).toBeVisible();
+  await expect(help).toContainText('Anrufversuch erfassen');
+  await expectNoSeriousAxeFindings(page);
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+
+  await body.press('/');
+  await expect(page.getByLabel('Suchen')).toBeFocused();
+  await page.keyboard.type('Kontaktanfrage');
+  await expect(page.locator('[data-testid^="queue-row-"][data-kind="callback"]')).toHaveCount(0);
+  await expect(rows(page).first()).toHaveAttribute('data-kind', 'contact');
+});
+
+test('a contact request is claimed, read as text, forwarded and closed with retention', async ({ page, world }) => {
+  await logInAsAgent(page, world);
+  await page.getByTestId('filter-kind-contact').click();
+  const row = page.locator('[data-testid^="queue-row-"][data-status="open"]').first();
+  const id = (await row.getAttribute('data-testid'))!.replace('queue-row-', '');
+  await row.click();
+  const detail = page.getByTestId('request-detail');
+  await detail.getByRole('button', { name: 'Übernehmen' }).click();
+  const message = detail.getByTestId('message-text');
+  await expect(message).toBeVisible();
+  // Text, never HTML: whatever the customer typed stays characters.
+  await expect(detail.getByTestId('personal-data').locator('script, b, img')).toHaveCount(0);
+
+  await detail.getByLabel('Fachabteilung').selectOption('grid');
+  await detail.getByRole('button', { name: 'Weiterleiten' }).click();
+  await expect(detail.getByTestId('detail-forwarded')).toHaveText('Netz');
+
+  await detail.getByLabel('Daten nach Abschluss aufbewahren').check();
+  await detail.getByLabel('Aufbewahrungsgrund').selectOption('customer_care');
+  const inTwoYears = new Date(Date.now() + 2 * 365 * 86_400_000).toISOString().slice(0, 10);
+  await detail.getByLabel('Aufbewahren bis').fill(inTwoYears);
+  await detail.getByRole('button', { name: 'Abschließen' }).click();
+  await expect(detail.getByTestId('retention-problem')).toContainText('höchstens 1 Jahr');
+  const inSixMonths = new Date(Date.now() + 182 * 86_400_000).toISOString().slice(0, 10);
+  await detail.getByLabel('Aufbewahren bis').fill(inSixMonths);
+  await detail.getByRole('button', { name: 'Abschließen' }).click();
+  await expect(detail.getByTestId('retention-problem')).toContainText('Begründung');
+  await detail.getByLabel('Begründung (Pflicht)').fill('Rückfrage der Kundin zur Abschlagsänderung erwartet');
+  await expectNoSeriousAxeFindings(page);
+  await detail.getByRole('button', { name: 'Abschließen' }).click();
+  await expect(page.getByTestId(`queue-row-${id}`)).toHaveAttribute('data-status', 'closed');
+  await expect(page.getByTestId('announcer')).toContainText('aufbewahrt');
+});
+
+test('backend unreachable: the claim waits in the outbox as pending and goes out when it is back', async ({ page, world }) => {
+  test.setTimeout(150_000);
+  await logInAsAgent(page, world);
+  const row = page.locator('[data-testid^="queue-row-"][data-status="open"][data-kind="callback"]').first();
+  const id = (await row.getAttribute('data-testid'))!.replace('queue-row-', '');
+  await row.click();
+  world.backend.setFaults({ dropRate: 1 });
+  const detail = page.getByTestId('request-detail');
+  await detail.getByRole('button', { name: 'Übernehmen' }).click();
+  await expect(page.getByTestId(`queue-row-${id}`)).toHaveAttribute('data-status', 'claim_pending', { timeout: 30_000 });
+  await expect(detail.getByTestId('detail-pending')).toContainText('Übernahme ausstehend');
+  await expect(detail.getByTestId('personal-data')).toHaveCount(0);
+
+  world.backend.setFaults({});
+  await expect(page.getByTestId(`queue-row-${id}`)).toHaveAttribute('data-status', 'claimed', { timeout: 90_000 });
+  await expect(detail.getByTestId('personal-data')).toBeVisible();
+  const pending = await world.desk.invoke('sync.state', {});
+  expect(pending.status.pendingEvents).toBe(0);
+});
