@@ -11,8 +11,10 @@ import { outbox } from './db/schema';
 import type { DeskContext } from './desk-context';
 import { DeskError } from './desk-error';
 import type { Caller } from './handlers/handler-types';
+import { officerHandlers } from './handlers/officer-handlers';
 import { queueHandlers } from './handlers/queue-handlers';
-import { retentionHandlers, runSweep } from './handlers/retention-handlers';
+import { retentionHandlers, retentionScheduler } from './handlers/retention-handlers';
+import type { ExpiryScheduler } from './retention/expiry-scheduler';
 import { sessionHandlers } from './handlers/session-handlers';
 import { smsHandlers } from './handlers/sms-handlers';
 import { syncHandlers, syncNow } from './handlers/sync-handlers';
@@ -23,8 +25,6 @@ import { BackendClient, BackendUnreachableError } from './sync/backend-client';
 import { pushOutbox } from './sync/outbox-push';
 import { INTERACTIVE_RETRY } from './sync/retry-policy';
 import { SessionExpiredError, UnexpectedAnswerError } from './sync/sync-errors';
-
-const SWEEP_INTERVAL_MS = 15 * 60_000;
 
 export type { Caller } from './handlers/handler-types';
 
@@ -46,6 +46,7 @@ export function openDesk(options: DeskOptions & { migrationsDir?: string }): Des
   const listeners = new Set<(event: DeskEvent) => void>();
   const timers: NodeJS.Timeout[] = [];
   let backendWork: Promise<unknown> = Promise.resolve();
+  let scheduler: ExpiryScheduler | null = null;
 
   const currentCaller = (): Caller | null => {
     const session = readSession(db);
@@ -116,6 +117,7 @@ export function openDesk(options: DeskOptions & { migrationsDir?: string }): Des
     ...syncHandlers(ctx),
     ...retentionHandlers(ctx),
     ...smsHandlers(ctx),
+    ...officerHandlers(ctx),
   } satisfies Record<ChannelName, unknown>;
 
   const handle = async (channel: string, raw: unknown): Promise<unknown> => {
@@ -139,8 +141,12 @@ export function openDesk(options: DeskOptions & { migrationsDir?: string }): Des
       return () => listeners.delete(listener);
     },
     start() {
-      runSweep(ctx);
-      timers.push(setInterval(() => runSweep(ctx), SWEEP_INTERVAL_MS));
+      // One retention scheduler (STYLE.md 7); every change the desk announces may move the soonest expiry.
+      scheduler ??= retentionScheduler(ctx);
+      scheduler.start();
+      listeners.add((event) => {
+        if (event.scope !== 'session') scheduler?.reschedule();
+      });
       const interval = options.syncIntervalMs ?? 0;
       if (interval > 0) {
         timers.push(
@@ -152,6 +158,7 @@ export function openDesk(options: DeskOptions & { migrationsDir?: string }): Des
       }
     },
     async close() {
+      scheduler?.stop();
       timers.forEach(clearInterval);
       listeners.clear();
       await backendWork;

@@ -206,7 +206,7 @@ export const remoteReceipts = sqliteTable(
  */
 export const purgeQueue = sqliteTable('purge_queue', {
   seq: integer('seq').primaryKey({ autoIncrement: true }),
-  action: text('action', { enum: ['expire', 'retire', 'drop', 'sms'] }).notNull(),
+  action: text('action', { enum: ['expire', 'retire', 'drop', 'sms', 'hold'] }).notNull(),
   /** Request id; for `sms` the id of the SMS record. */
   targetId: text('target_id').notNull(),
   rule: text('rule').notNull(),

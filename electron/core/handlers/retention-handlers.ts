@@ -2,17 +2,69 @@ import type { retentionChannels } from '../../../shared/channels/retention-chann
 import type { SweepReport } from '../../../shared/views';
 import type { DeskContext } from '../desk-context';
 import { queueExpiryClose } from '../queue/request-actions';
+import { deletionDashboard } from '../retention/dashboard';
+import { dryRun } from '../retention/dry-run';
+import { createExpiryScheduler, systemTimers, type ExpiryScheduler, type SchedulerTimers } from '../retention/expiry-scheduler';
+import { writeExport } from '../retention/exports/export-files';
+import { confirmSmsHold, listHolds, setSmsHold } from '../retention/holds';
+import { nextExpiry } from '../retention/next-expiry';
+import type { PurgeHooks } from '../retention/purge-queue';
+import { changeRule, listRules } from '../retention/rules';
+import { runSelfTest } from '../retention/self-test';
 import { sweepRetention } from '../retention/sweep';
-import type { HandlersFor } from './handler-types';
+import { berlinDate } from '../time/berlin';
+import type { Caller, HandlersFor } from './handler-types';
+
+export const SWEEP_PERIOD_MS = 15 * 60_000;
+
+const hooksFor = (ctx: DeskContext): PurgeHooks => ({ expireOwnedCallback: (id) => queueExpiryClose({ db: ctx.db, clock: ctx.clock }, id) });
+const staff = (caller: Caller) => ({ userId: caller.session.user.id, displayName: caller.session.user.displayName });
 
 export function runSweep(ctx: DeskContext): SweepReport {
-  const report = sweepRetention(ctx.db, ctx.clock, { expireOwnedCallback: (id) => queueExpiryClose({ db: ctx.db, clock: ctx.clock }, id) });
+  const report = sweepRetention(ctx.db, ctx.clock, hooksFor(ctx));
   ctx.emit('queue', 'sync');
   return report;
 }
 
+/** The one retention scheduler of a desk: sweeps at start, at the soonest expiry, and every 15 minutes. */
+export function retentionScheduler(ctx: DeskContext, timers: SchedulerTimers = systemTimers): ExpiryScheduler {
+  return createExpiryScheduler({
+    clock: ctx.clock,
+    timers,
+    nextExpiry: () => nextExpiry(ctx.db, ctx.clock()),
+    run: () => runSweep(ctx),
+    periodMs: SWEEP_PERIOD_MS,
+  });
+}
+
 export function retentionHandlers(ctx: DeskContext): HandlersFor<typeof retentionChannels> {
+  const holds = () => listHolds(ctx.db, berlinDate(ctx.clock()));
   return {
     'retention.sweep': () => runSweep(ctx),
+    'retention.rules': () => listRules(ctx.db),
+    'retention.dryRun': (input) => dryRun(ctx.db, ctx.clock, input.change),
+    'retention.changeRule': (input, caller) => {
+      changeRule(ctx.db, ctx.clock, staff(caller), input.key, input.period);
+      runSweep(ctx); // a tightened rule takes effect now, as the dry run showed
+      return listRules(ctx.db);
+    },
+    'retention.dashboard': () => deletionDashboard(ctx.db, ctx.clock()),
+    'retention.holds': () => holds(),
+    'retention.setSmsHold': (input, caller) => {
+      setSmsHold(ctx.db, ctx.clock, staff(caller), input);
+      ctx.emit('sync');
+      return holds();
+    },
+    'retention.confirmSmsHold': (input, caller) => {
+      confirmSmsHold(ctx.db, ctx.clock, staff(caller), input.holdId);
+      ctx.emit('sync');
+      return holds();
+    },
+    'retention.selfTest': (_input, caller) => {
+      const result = runSelfTest(ctx.db, ctx.clock, ctx.options.dataDir, caller.session.user.id, hooksFor(ctx));
+      ctx.emit('sync');
+      return result;
+    },
+    'retention.export': (input) => writeExport(ctx.db, ctx.clock, ctx.options.dataDir, input),
   };
 }

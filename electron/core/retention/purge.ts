@@ -7,6 +7,7 @@ import { appendAudit } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import type { DeskDb } from '../db/open';
 import { personalData, receipts, requests, tombstones } from '../db/schema';
+import { berlinDayStart } from '../time/berlin';
 
 export const SYSTEM_ACTOR = 'system';
 
@@ -44,12 +45,21 @@ export function retireRequest(
         purgedAt: clock().toISOString(),
         rule,
         outcome: row.outcome,
+        ownerWorkstation: row.ownerWorkstation,
+        purgeDueAt: purgeDueAt(row, clock),
       })
       .onConflictDoNothing()
       .run();
     if (options.dropEntry) db.delete(requests).where(eq(requests.id, requestId)).run();
   }
   return purged;
+}
+
+/** When the owning workstation had to purge: at closing, the day after a retention, else now (erasure). */
+function purgeDueAt(row: typeof requests.$inferSelect, clock: Clock): string {
+  if (row.status !== 'closed') return clock().toISOString();
+  if (row.retainedUntil) return berlinDayStart(row.retainedUntil, 1);
+  return row.closedAt ?? clock().toISOString();
 }
 
 export function isTombstoned(db: DeskDb, requestId: string): boolean {

@@ -9,6 +9,7 @@ import type { DeskDb } from '../db/open';
 import { callbackAttempts, requests, smsLog } from '../db/schema';
 import { readState, STATE_KEYS } from '../db/state';
 import { purgePersonalData, retireRequest, isTombstoned } from '../retention/purge';
+import { recordRemoteReceipt } from '../retention/remote-receipts';
 import { berlinInstant } from '../time/berlin';
 import { ipKey } from '../sms/ip-key';
 
@@ -75,7 +76,7 @@ export function applyFeedEvent(ctx: FeedContext, event: FeedEvent): ApplyOutcome
       return applySms(ctx, event.sms);
     case 'receipt.recorded':
       // Receipts from all workstations feed the supervisors' deletion view (issue 4).
-      return 'ignored';
+      return recordRemoteReceipt(ctx.db, event.receipt);
   }
 }
 

@@ -1,0 +1,40 @@
+// The Löschprotokoll: one line per proven purge in a date range (Berlin days), from this
+// workstation's receipts and every other workstation's. Ids, kinds, rules, times; no personal data.
+import { and, gte, lt } from 'drizzle-orm';
+import type { DeskDb } from '../../db/open';
+import { receipts, remoteReceipts, requests, tombstones } from '../../db/schema';
+import { berlinDayStart } from '../../time/berlin';
+
+export interface DeletionLogLine {
+  purgedAt: string;
+  subject: string;
+  kind: string;
+  rule: string;
+  workstation: string;
+  closedAt: string | null;
+}
+
+export const THIS_WORKSTATION = 'dieser Arbeitsplatz';
+
+export function deletionLog(db: DeskDb, from: string, to: string): DeletionLogLine[] {
+  const start = berlinDayStart(from);
+  const end = berlinDayStart(to, 1);
+  const kinds = new Map<string, { kind: string; closedAt: string | null }>();
+  for (const t of db.select().from(tombstones).all()) kinds.set(t.requestId, { kind: t.kind, closedAt: t.closedAt });
+  for (const r of db.select().from(requests).all()) if (!kinds.has(r.id)) kinds.set(r.id, { kind: r.kind, closedAt: r.closedAt });
+
+  const lines = new Map<string, DeletionLogLine>();
+  const add = (subjectKey: string, workstation: string, purgedAt: string, rule: string) => {
+    const sms = subjectKey.startsWith('sms:');
+    const known = kinds.get(subjectKey);
+    const subject = sms ? `SMS vor ${subjectKey.slice(4)}` : subjectKey;
+    lines.set(`${subjectKey}|${workstation}`, { purgedAt, subject, kind: sms ? 'sms' : (known?.kind ?? 'unbekannt'), rule, workstation, closedAt: known?.closedAt ?? null });
+  };
+  for (const r of db.select().from(receipts).where(and(gte(receipts.purgedAt, start), lt(receipts.purgedAt, end))).all()) {
+    add(r.requestId ?? `sms:${r.smsBefore}`, THIS_WORKSTATION, r.purgedAt, r.rule);
+  }
+  for (const r of db.select().from(remoteReceipts).where(and(gte(remoteReceipts.purgedAt, start), lt(remoteReceipts.purgedAt, end))).all()) {
+    add(r.subject, r.workstation, r.purgedAt, r.rule);
+  }
+  return [...lines.values()].sort((a, b) => a.purgedAt.localeCompare(b.purgedAt) || a.subject.localeCompare(b.subject));
+}

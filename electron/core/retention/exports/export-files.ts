@@ -1,0 +1,63 @@
+// Writes the retention exports into the data directory's exports/ folder and hands back the
+// path plus the content as base64, so the web host can offer a download without a file route.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import type { ExportFile, ExportInput } from '../../../../shared/retention';
+import type { Clock } from '../../clock';
+import type { DeskDb } from '../../db/open';
+import { berlinDate } from '../../time/berlin';
+import { listRules } from '../rules';
+import { deletionLog, type DeletionLogLine } from './deletion-log';
+import { ruleLabel, tablePdf, berlinTime } from './pdf-table';
+
+const KIND_LABELS: Record<string, string> = { callback: 'Rückruf', contact: 'Kontakt', dpo: 'Datenschutz', equality: 'Gleichbehandlung', sms: 'SMS-Protokoll' };
+
+export async function writeExport(db: DeskDb, clock: Clock, dataDir: string, input: ExportInput): Promise<ExportFile> {
+  const stamp = berlinDate(clock());
+  if (input.document === 'concept_pdf') {
+    const rules = listRules(db);
+    const body = await tablePdf(
+      'Löschkonzept Servicecenter Desk',
+      `Stand ${stamp}. Fristen in Kraft (Obergrenze laut Datenschutzkonzept in Klammern).`,
+      ['Daten', 'Startereignis', 'Frist', 'Obergrenze', 'Rechtsgrundlage'],
+      rules.map((r) => [r.data, r.startEvent, period(r.period, r.unit), period(r.limit, r.unit), r.legalBasis]),
+      [150, 95, 60, 65, 145],
+    );
+    return save(dataDir, `loeschkonzept-${stamp}.pdf`, 'application/pdf', body, rules.length);
+  }
+  const lines = deletionLog(db, input.from!, input.to!);
+  const range = `${input.from}_${input.to}`;
+  if (input.document === 'protocol_csv') {
+    const csv = Papa.unparse({ fields: CSV_FIELDS, data: lines.map(csvRow) }, { delimiter: ';' });
+    // BOM: spreadsheet programs on German desktops then read the umlauts right.
+    return save(dataDir, `loeschprotokoll-${range}.csv`, 'text/csv', Buffer.from(`\uFEFF${csv}\r\n`, 'utf8'), lines.length);
+  }
+  const body = await tablePdf(
+    'Löschprotokoll Servicecenter Desk',
+    `Zeitraum ${input.from} bis ${input.to} (Europe/Berlin), erstellt ${stamp}. ${lines.length} Löschungen.`,
+    ['Gelöscht am', 'Vorgang', 'Art', 'Regel', 'Arbeitsplatz'],
+    lines.map((l) => [berlinTime(l.purgedAt), l.subject, KIND_LABELS[l.kind] ?? l.kind, ruleLabel(l.rule), l.workstation]),
+    [85, 150, 70, 95, 115],
+  );
+  return save(dataDir, `loeschprotokoll-${range}.pdf`, 'application/pdf', body, lines.length);
+}
+
+const CSV_FIELDS = ['geloescht_am', 'vorgang', 'art', 'regel', 'arbeitsplatz', 'abgeschlossen_am'];
+
+function csvRow(l: DeletionLogLine): string[] {
+  return [berlinTime(l.purgedAt), l.subject, KIND_LABELS[l.kind] ?? l.kind, l.rule, l.workstation, l.closedAt ? berlinTime(l.closedAt) : ''];
+}
+
+function period(value: number, unit: 'days' | 'years'): string {
+  if (value === 0) return 'sofort';
+  return unit === 'days' ? `${value} Tage` : `${value} ${value === 1 ? 'Jahr' : 'Jahre'}`;
+}
+
+function save(dataDir: string, fileName: string, mimeType: string, body: Buffer, rows: number): ExportFile {
+  const folder = path.join(dataDir, 'exports');
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  const file = path.join(folder, fileName);
+  writeFileSync(file, body, { mode: 0o600 });
+  return { fileName, path: file, mimeType, base64: body.toString('base64'), rows };
+}
