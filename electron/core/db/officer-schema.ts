@@ -1,3 +1,78 @@
 // Tables of the officers' desk (issue 5): internal case notes, disclosures to authorities.
 // Kept apart from schema.ts so that two engineers can change the schema without colliding.
-export {};
+import { index, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { personalData } from './schema';
+
+/**
+ * An officer's internal note on a confidential case. Notes are personal data: they hang off the
+ * case's personal data row, so every purge of it (close, release, erasure, another user's login)
+ * deletes the notes by ON DELETE CASCADE, without the purge code having to know about them.
+ */
+export const caseNotes = sqliteTable(
+  'case_notes',
+  {
+    id: text('id').primaryKey(),
+    requestId: text('request_id')
+      .notNull()
+      .references(() => personalData.requestId, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    authorId: text('author_id').notNull(),
+    authorName: text('author_name').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('case_notes_request').on(t.requestId, t.createdAt)],
+);
+
+/**
+ * A package of SMS records for an authority (after a criminal complaint). The register row holds
+ * who asked, for whom and why, never the SMS values themselves: those are read from sms_log by id
+ * at export time, so the register does not keep personal data past the log's 90 days.
+ */
+export const disclosures = sqliteTable(
+  'disclosures',
+  {
+    id: text('id').primaryKey(),
+    caseRef: text('case_ref').notNull(),
+    authority: text('authority').notNull(),
+    /** The authority's own case number (Aktenzeichen). */
+    authorityRef: text('authority_ref').notNull(),
+    legalBasis: text('legal_basis').notNull(),
+    requestedBy: text('requested_by').notNull(),
+    requestedByName: text('requested_by_name').notNull(),
+    requestedAt: text('requested_at').notNull(),
+    exportedAt: text('exported_at'),
+    exportedBy: text('exported_by'),
+    /** SHA-256 of the last export's manifest: what was handed over can be proven later. */
+    manifestSha256: text('manifest_sha256'),
+  },
+  (t) => [index('disclosures_requested').on(t.requestedAt)],
+);
+
+/** The SMS records of a disclosure, by id only (no foreign key: the log is purged and re-synced). */
+export const disclosureItems = sqliteTable(
+  'disclosure_items',
+  {
+    disclosureId: text('disclosure_id')
+      .notNull()
+      .references(() => disclosures.id, { onDelete: 'cascade' }),
+    smsId: text('sms_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.disclosureId, t.smsId] })],
+);
+
+/** The supervisor's decision on a disclosure: one per disclosure, final, by a different person. */
+export const disclosureApprovals = sqliteTable(
+  'disclosure_approvals',
+  {
+    id: text('id').primaryKey(),
+    disclosureId: text('disclosure_id')
+      .notNull()
+      .references(() => disclosures.id, { onDelete: 'cascade' }),
+    decision: text('decision', { enum: ['approved', 'rejected'] }).notNull(),
+    decidedBy: text('decided_by').notNull(),
+    decidedByName: text('decided_by_name').notNull(),
+    decidedAt: text('decided_at').notNull(),
+    note: text('note').notNull(),
+  },
+  (t) => [uniqueIndex('disclosure_approvals_disclosure').on(t.disclosureId)],
+);
