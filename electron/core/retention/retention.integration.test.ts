@@ -1,0 +1,80 @@
+// Retention across workstations, through the desk gate and the real reference backend: an
+// agent purges, the supervisor's feed brings the receipt, the dashboard and the Löschprotokoll
+// show it, and nobody without the role gets in.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBackend, type RunningBackend } from '../../../backend/server';
+import { openDesk, type Desk } from '../desk';
+import { tempDir } from '../test-support/fixtures';
+import { filesBelow, scanFiles } from './raw-scan';
+
+let backend: RunningBackend;
+const desks: Desk[] = [];
+beforeAll(async () => {
+  backend = await startBackend({ seed: 7, demo: { callbacks: 6, contacts: 3, dpo: 1, equality: 1, sms: 20 } });
+});
+afterAll(async () => {
+  await Promise.all(desks.map((d) => d.close()));
+  await backend.close();
+});
+
+async function deskFor(username: string): Promise<Desk> {
+  const desk = openDesk({ dataDir: tempDir(), host: 'web' });
+  desks.push(desk);
+  await desk.invoke('session.login', { backendUrl: backend.url, username, password: username });
+  await desk.invoke('sync.now', {});
+  return desk;
+}
+
+describe('retention through the desk', () => {
+  it('agent purges a callback; the supervisor sees the receipt, the dashboard and the export', async () => {
+    const agent = await deskFor('agent');
+    const supervisor = await deskFor('supervisor');
+    const [row] = await agent.invoke('queue.list', { kinds: ['callback'], statuses: ['open'] });
+    await agent.invoke('request.claim', { requestId: row!.id });
+    const detail = await agent.invoke('request.detail', { requestId: row!.id });
+    const name = detail.personal!.name;
+    await agent.invoke('request.close', { requestId: row!.id, outcome: 'resolved' });
+    await agent.invoke('sync.now', {}); // sends the close and the receipt
+    expect(scanFiles(filesBelow(agent.dataDir), [name])).toEqual([]);
+
+    await supervisor.invoke('sync.now', {});
+    const board = await supervisor.invoke('retention.dashboard', {});
+    const callbacks = board.perKind.find((k) => k.kind === 'callback')!;
+    expect(callbacks.purged30d).toBe(1);
+    expect(callbacks.awaitingPurge).toBe(0);
+    expect(board.overdue).toEqual([]);
+    expect(board.purgesPerDay.reduce((n, d) => n + d.count, 0)).toBe(1);
+    expect(JSON.stringify(board)).not.toContain(name);
+
+    const today = new Date().toISOString().slice(0, 10);
+    const csv = await supervisor.invoke('retention.export', { document: 'protocol_csv', from: '2020-01-01', to: today > '2030-01-01' ? today : '2030-01-01' });
+    const text = Buffer.from(csv.base64, 'base64').toString('utf8');
+    expect(text).toContain(row!.id);
+    expect(text).not.toContain(name);
+    expect(readFileSync(csv.path, 'utf8')).toBe(text);
+    const pdf = await supervisor.invoke('retention.export', { document: 'concept_pdf' });
+    expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.rows).toBe(9);
+  });
+
+  it('roles: only supervisors see the dashboard and change rules; only officers set SMS holds; four eyes', async () => {
+    const agent = await deskFor('agent');
+    await expect(agent.invoke('retention.dashboard', {})).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(agent.invoke('retention.changeRule', { key: 'sms_log', period: 30 })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(agent.invoke('retention.setSmsHold', { caseRef: 'AZ 1/26', customerNumber: '123', until: '2099-01-01', note: 'Anzeige' })).rejects.toMatchObject({ code: 'forbidden' });
+
+    const dpo = await deskFor('dpo');
+    const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const holds = await dpo.invoke('retention.setSmsHold', { caseRef: 'StA Bochum 12 Js 1/26', customerNumber: '4711', until, note: 'Strafanzeige wegen SMS-Missbrauchs' });
+    expect(holds).toMatchObject([{ type: 'sms', status: 'pending', caseRef: 'StA Bochum 12 Js 1/26', until }]);
+    await expect(dpo.invoke('retention.confirmSmsHold', { holdId: holds[0]!.id })).rejects.toMatchObject({ code: 'forbidden' });
+    const tooLong = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
+    await expect(dpo.invoke('retention.setSmsHold', { caseRef: 'AZ 2/26', customerNumber: '4711', until: tooLong, note: 'zu lang' })).rejects.toThrow(/höchstens 180 Tage/);
+
+    const supervisor = await deskFor('supervisor');
+    await expect(supervisor.invoke('retention.changeRule', { key: 'sms_log', period: 91 })).rejects.toThrow(/höchstens 90 Tage/);
+    const rules = await supervisor.invoke('retention.changeRule', { key: 'sms_log', period: 60 });
+    expect(rules.find((r) => r.key === 'sms_log')).toMatchObject({ period: 60, updatedBy: expect.any(String) });
+  });
+});
