@@ -199,3 +199,80 @@ test('backend unreachable: the claim waits in the outbox as pending and goes out
   const pending = await world.desk.invoke('sync.state', {});
   expect(pending.status.pendingEvents).toBe(0);
 });
+
+/** Another agent at another workstation claims over the plain sync API. */
+async function claimAsOtherAgent(world: WorkbenchWorld, requestId: string): Promise<void> {
+  const session = await fetch(`${world.backend.url}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'agent2', password: 'agent2', workstation: crypto.randomUUID() }),
+  });
+  const { token } = (await session.json()) as { token: string };
+  const claim = await fetch(`${world.backend.url}/api/v1/requests/${requestId}/claim`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ eventId: crypto.randomUUID() }),
+  });
+  expect(claim.status).toBe(200);
+}
+
+test('claimed elsewhere shows who; a claim refused with 409 is shown clearly and holds no personal data', async ({ page, world }) => {
+  await logInAsAgent(page, world);
+  const open = page.locator('[data-testid^="queue-row-"][data-status="open"][data-kind="callback"]');
+  const firstId = (await open.nth(0).getAttribute('data-testid'))!.replace('queue-row-', '');
+  const secondId = (await open.nth(1).getAttribute('data-testid'))!.replace('queue-row-', '');
+
+  // 1. The feed tells us someone else holds it: the owner is named, no claim is offered.
+  await claimAsOtherAgent(world, firstId);
+  const first = page.getByTestId(`queue-row-${firstId}`);
+  await expect(first).toHaveAttribute('data-status', 'claimed_elsewhere', { timeout: 15_000 });
+  await expect(first).toContainText('Ben Berater');
+  await first.click();
+  const detail = page.getByTestId('request-detail');
+  await expect(detail.getByTestId('detail-owner')).toContainText('Ben Berater (anderer Arbeitsplatz)');
+  await expect(detail.getByRole('button', { name: 'Übernehmen' })).toHaveCount(0);
+
+  // 2. We claim while offline; meanwhile the other agent got it: the backend answers 409.
+  await page.getByTestId(`queue-row-${secondId}`).click();
+  world.backend.setFaults({ dropRate: 1 });
+  await claimAsOtherAgentDespiteFaults(world, secondId);
+  await detail.getByRole('button', { name: 'Übernehmen' }).click();
+  await expect(detail.getByTestId('detail-pending')).toBeVisible({ timeout: 30_000 });
+  world.backend.setFaults({});
+  await expect(detail.getByTestId('detail-rejection')).toContainText('anderen Arbeitsplatz', { timeout: 60_000 });
+  await expect(page.getByTestId(`queue-row-${secondId}`)).toHaveAttribute('data-status', 'claimed_elsewhere');
+  await expect(detail.getByTestId('personal-data')).toHaveCount(0);
+});
+
+/** Fault mode strikes every /api/v1 call, so the other agent claims before the faults and we re-apply them. */
+async function claimAsOtherAgentDespiteFaults(world: WorkbenchWorld, requestId: string): Promise<void> {
+  world.backend.setFaults({});
+  await claimAsOtherAgent(world, requestId);
+  world.backend.setFaults({ dropRate: 1 });
+}
+
+test('a large, virtualised queue takes live updates without losing scroll position or selection', async ({ page, world }) => {
+  world.backend.generate({ callbacks: 900 });
+  await logInAsAgent(page, world);
+  const count = page.getByTestId('queue-count');
+  await expect(count).toContainText(/^9\d\d in der Warteschlange/, { timeout: 30_000 });
+  const before = Number((await count.innerText()).split(' ')[0]);
+  // Virtualised: far fewer rows in the document than in the queue.
+  expect(await rows(page).count()).toBeLessThan(200);
+
+  const scroller = page.locator('.table-scroll');
+  await scroller.evaluate((el) => {
+    el.scrollTop = 12_000;
+  });
+  const picked = rows(page).nth(5);
+  const id = (await picked.getAttribute('data-testid'))!;
+  await picked.click();
+  await expect(page.getByTestId(id)).toHaveAttribute('aria-current', 'true');
+  const yBefore = (await page.getByTestId(id).boundingBox())!.y;
+
+  world.backend.generate({ callbacks: 120 });
+  await expect(count).not.toContainText(`${before} in der`, { timeout: 20_000 });
+  await expect(page.getByTestId(id)).toHaveAttribute('aria-current', 'true');
+  const yAfter = (await page.getByTestId(id).boundingBox())!.y;
+  expect(Math.abs(yAfter - yBefore)).toBeLessThan(3);
+});

@@ -2,7 +2,7 @@
 // are virtualised; small ones are rendered whole so every row is in the document (find-in-page,
 // tests, screen readers). Live refreshes replace the data but keep this component, its scroll
 // position, filters and the selection.
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { QueueRow } from '../../../shared/views';
@@ -55,6 +55,28 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
     enabled: virtual,
     useFlushSync: false,
   });
+
+  // Live refreshes may insert rows above the viewport: keep the first visible row where it was.
+  const anchor = useRef<{ id: string; offset: number } | null>(null);
+  const rememberAnchor = () => {
+    const el = scrollRef.current;
+    if (!el || el.scrollTop === 0) {
+      anchor.current = null; // at the top, new entries on top should show
+      return;
+    }
+    const index = Math.min(rows.length - 1, Math.floor(el.scrollTop / ROW_HEIGHT));
+    const row = rows[index];
+    anchor.current = row ? { id: row.original.id, offset: el.scrollTop - index * ROW_HEIGHT } : null;
+  };
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    const a = anchor.current;
+    if (!el || !a) return;
+    const index = rows.findIndex((r) => r.original.id === a.id);
+    if (index < 0) return;
+    const wanted = index * ROW_HEIGHT + a.offset;
+    if (Math.abs(el.scrollTop - wanted) > 1) el.scrollTop = wanted;
+  }, [rows]);
 
   useWorkbenchKeys({ rows, selectedId, select, virtualizer: virtual ? virtualizer : null, scrollRef, onHelp });
 
@@ -110,7 +132,7 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
           </button>
         </p>
       ) : rowsData.length > 0 ? (
-        <div className="table-scroll" ref={scrollRef}>
+        <div className="table-scroll" ref={scrollRef} onScroll={rememberAnchor}>
           <table className="queue-table" aria-labelledby="queue-heading" aria-rowcount={rows.length + 1}>
             <thead>
               {table.getHeaderGroups().map((group) => (
