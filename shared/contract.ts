@@ -2,6 +2,7 @@
 // type of window.api are all derived from it. Channels are declared per domain in channels/;
 // a new channel is one entry there plus its handler in electron/core/handlers/.
 import { z } from 'zod';
+import { officerChannels } from './channels/officer-channels';
 import { queueChannels } from './channels/queue-channels';
 import { retentionChannels } from './channels/retention-channels';
 import { sessionChannels } from './channels/session-channels';
@@ -19,6 +20,7 @@ export const contract = {
   ...syncChannels,
   ...retentionChannels,
   ...smsChannels,
+  ...officerChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -35,6 +35,15 @@ const POLICY: Record<string, { allowed: readonly Who[]; input: () => unknown }> 
   'sync.now': { allowed: LOGGED_IN, input: () => ({}) },
   'sync.state': { allowed: LOGGED_IN, input: () => ({}) },
   'sms.lookup': { allowed: ['dpo', 'supervisor'], input: () => ({ customerNumber: '4711', caseRef: 'AZ-2026-1', purpose: 'Missbrauchsprüfung' }) },
+  // The officers' desk (issue 5); case-level refusals are in officer/officer-access.roles.test.ts.
+  'officer.cases': { allowed: ['dpo', 'equality'], input: () => ({}) },
+  'officer.case': { allowed: ['dpo', 'equality'], input: () => ({ requestId: randomUUID() }) },
+  'officer.addNote': { allowed: ['dpo', 'equality'], input: () => ({ requestId: randomUUID(), text: 'Rückfrage' }) },
+  'disclosure.create': { allowed: ['dpo'], input: () => ({ caseRef: 'DS-2026-1', smsIds: ['x'], authority: 'Polizei Bochum', authorityRef: 'AZ 1/26', legalBasis: '§ 100g StPO' }) },
+  'disclosure.list': { allowed: ['dpo', 'supervisor'], input: () => ({}) },
+  'disclosure.detail': { allowed: ['dpo', 'supervisor'], input: () => ({ disclosureId: randomUUID() }) },
+  'disclosure.decide': { allowed: ['supervisor'], input: () => ({ disclosureId: randomUUID(), decision: 'approved' }) },
+  'disclosure.export': { allowed: ['dpo', 'supervisor'], input: () => ({ disclosureId: randomUUID() }) },
 };
 
 /** Demo users by role (backend/demo-users.ts); the multi-role users get the union of their roles. */

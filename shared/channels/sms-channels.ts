@@ -1,6 +1,6 @@
 // The SMS log: misuse lookup for the data-protection officer and supervisors.
 import { z } from 'zod';
-import { SmsLookupResult } from '../views';
+import { SmsLookupReport } from '../officer-views';
 import { CustomerNumber, LocalDate } from '../wire';
 import { channel } from './channel';
 
@@ -21,5 +21,5 @@ export const SmsLookupInput = z
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'Zeitraum: „von“ liegt nach „bis“' });
 
 export const smsChannels = {
-  'sms.lookup': channel(SmsLookupInput, SmsLookupResult, ['dpo', 'supervisor']),
+  'sms.lookup': channel(SmsLookupInput, SmsLookupReport, ['dpo', 'supervisor']),
 } as const;

@@ -1,28 +1,31 @@
 // SMS misuse lookup for the data-protection officer and supervisors: by customer number or by
 // IP address / CIDR range, within a time range. Every lookup is audited with a keyed hash of
-// the query, never its clear value.
+// the query, never its clear value. It reads only the synced log and never reaches further
+// back than the log's 90 days, even before the sweep has removed older records.
 import { and, asc, eq, gte, inArray, lt, lte, ne } from 'drizzle-orm';
 import type { ChannelInput } from '../../../shared/contract';
-import type { SmsLookupResult } from '../../../shared/views';
+import { SMS_RETENTION_DAYS } from '../../../shared/domain';
+import type { SmsLookupReport } from '../../../shared/officer-views';
 import { appendAudit, keyedHash } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import type { DeskDb } from '../db/open';
 import { smsLog } from '../db/schema';
 import { DeskError } from '../desk-error';
-import { berlinDate, berlinDayStart } from '../time/berlin';
+import { berlinDayStart } from '../time/berlin';
 import { ipKey, ipKeyRange, isIpOrCidr } from './ip-key';
+import { FREE_SMS_PER_DAY, ipUsage, perDay } from './lookup-report';
 
-export const FREE_SMS_PER_DAY = 5;
+export { FREE_SMS_PER_DAY } from './lookup-report';
 const MAX_RECORDS = 10_000;
+const DAY_MS = 86_400_000;
 
-export function lookupSms(db: DeskDb, clock: Clock, actor: string, query: ChannelInput<'sms.lookup'>): SmsLookupResult {
+export function lookupSms(db: DeskDb, clock: Clock, actor: string, query: ChannelInput<'sms.lookup'>): SmsLookupReport {
   if (query.ip !== undefined && !isIpOrCidr(query.ip)) {
     throw new DeskError('invalid_input', `„${query.ip}“ ist keine gültige IP-Adresse und kein gültiges Netz (CIDR).`);
   }
-  const range = [
-    ...(query.from ? [gte(smsLog.sentAt, berlinDayStart(query.from))] : []),
-    ...(query.to ? [lt(smsLog.sentAt, berlinDayStart(query.to, 1))] : []),
-  ];
+  const windowStart = new Date(clock().getTime() - SMS_RETENTION_DAYS * DAY_MS).toISOString();
+  const from = query.from && berlinDayStart(query.from) > windowStart ? berlinDayStart(query.from) : windowStart;
+  const range = [gte(smsLog.sentAt, from), ...(query.to ? [lt(smsLog.sentAt, berlinDayStart(query.to, 1))] : [])];
   const subject =
     query.customerNumber !== undefined
       ? eq(smsLog.customerNumber, query.customerNumber)
@@ -30,32 +33,27 @@ export function lookupSms(db: DeskDb, clock: Clock, actor: string, query: Channe
           const { low, high } = ipKeyRange(query.ip!);
           return and(gte(smsLog.ipKey, low), lte(smsLog.ipKey, high));
         })();
-  const records = db
+  const matched = db
     .select({ id: smsLog.id, customerNumber: smsLog.customerNumber, sentAt: smsLog.sentAt, ip: smsLog.ip })
     .from(smsLog)
     .where(and(subject, ...range))
     .orderBy(asc(smsLog.sentAt))
-    .limit(MAX_RECORDS)
+    .limit(MAX_RECORDS + 1)
     .all();
-
-  const perDayCounts = new Map<string, number>();
-  for (const r of records) {
-    const day = berlinDate(new Date(r.sentAt));
-    perDayCounts.set(day, (perDayCounts.get(day) ?? 0) + 1);
-  }
+  const truncated = matched.length > MAX_RECORDS;
+  const records = truncated ? matched.slice(0, MAX_RECORDS) : matched;
   const ips = [...new Set(records.map((r) => r.ip))];
   // By customer: who else sent from the same addresses (by ip_key: that column is indexed). By IP: every customer seen there.
-  const otherCustomers =
+  const seen =
     query.customerNumber === undefined
-      ? [...new Set(records.map((r) => r.customerNumber))]
+      ? records
       : ips.length === 0
         ? []
         : db
-            .selectDistinct({ customerNumber: smsLog.customerNumber })
+            .selectDistinct({ ip: smsLog.ip, customerNumber: smsLog.customerNumber })
             .from(smsLog)
             .where(and(inArray(smsLog.ipKey, ips.map(ipKey)), ne(smsLog.customerNumber, query.customerNumber), ...range))
-            .all()
-            .map((r) => r.customerNumber);
+            .all();
 
   appendAudit(db, clock, {
     actor,
@@ -70,11 +68,16 @@ export function lookupSms(db: DeskDb, clock: Clock, actor: string, query: Channe
       results: records.length,
     },
   });
+  const days = perDay(records);
   return {
     records,
-    perDay: [...perDayCounts].map(([date, sends]) => ({ date, sends, overQuota: sends > FREE_SMS_PER_DAY })),
+    perDay: days,
+    daysOverQuota: days.filter((d) => d.overQuota).length,
     ips,
-    otherCustomers: otherCustomers.sort(),
+    ipUsage: ipUsage(records, seen, query.customerNumber),
+    otherCustomers: [...new Set(seen.map((s) => s.customerNumber))].filter((c) => c !== query.customerNumber).sort(),
     freeQuotaPerDay: FREE_SMS_PER_DAY,
+    windowStart,
+    truncated,
   };
 }

@@ -1,0 +1,80 @@
+// Disclosures: assembled by the DPO, decided by a different person, exported only when approved,
+// with a manifest whose hashes match the files; the register never copies the SMS values.
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { auditLog, smsLog } from '../db/schema';
+import { fixedClock, tempDatabase } from '../test-support/fixtures';
+import { ipKey } from '../sms/ip-key';
+import { exportDisclosure } from './disclosure-export';
+import { createDisclosure, decideDisclosure, disclosureDetail, listDisclosures } from './disclosures';
+
+const dana = { userId: 'u-dpo', displayName: 'Dana Datenschutz' };
+const sina = { userId: 'u-sup', displayName: 'Sina Schichtleitung' };
+const clock = fixedClock('2026-11-26T12:00:00.000Z');
+
+function world() {
+  const w = tempDatabase();
+  const ids = ['2026-11-20T10:00:00.000Z', '2026-11-20T10:01:00.000Z', '2026-11-20T10:02:00.000Z'].map((sentAt, i) => {
+    const id = randomUUID();
+    w.db.insert(smsLog).values({ id, customerNumber: `98765${i}`, sentAt, ip: '2001:db8::42', ipKey: ipKey('2001:db8::42') }).run();
+    return id;
+  });
+  const input = { caseRef: 'DS-2026-17', smsIds: ids, authority: 'Polizeipräsidium Bochum', authorityRef: 'KK 11 – 4711/26', legalBasis: '§ 100g StPO i. V. m. Art. 6 Abs. 1 lit. c DSGVO' };
+  return { ...w, ids, input };
+}
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+describe('disclosures to authorities', () => {
+  it('needs a different person to approve; export only afterwards; hashes match the manifest', async () => {
+    const { db, dir, input } = world();
+    const entry = createDisclosure(db, clock, dana, input);
+    expect(entry).toMatchObject({ status: 'pending', records: 3, requestedBy: 'Dana Datenschutz', mine: true });
+    await expect(exportDisclosure(db, clock, dir, dana, entry.id)).rejects.toMatchObject({ code: 'conflict' });
+
+    expect(() => decideDisclosure(db, clock, dana, { disclosureId: entry.id, decision: 'approved' })).toThrow(expect.objectContaining({ code: 'forbidden' }));
+    // The refusal stays on record.
+    expect(db.select().from(auditLog).all().map((e) => e.action)).toContain('disclosure.decide_refused');
+
+    const approved = decideDisclosure(db, clock, sina, { disclosureId: entry.id, decision: 'approved' });
+    expect(approved).toMatchObject({ status: 'approved', decidedBy: 'Sina Schichtleitung', mine: false });
+    expect(() => decideDisclosure(db, clock, sina, { disclosureId: entry.id, decision: 'rejected', note: 'doch nicht' })).toThrow(expect.objectContaining({ code: 'conflict' }));
+
+    const out = await exportDisclosure(db, clock, dir, dana, entry.id);
+    expect(out.dir).toBe(path.join(dir, 'exports', entry.id));
+    expect(out.files.map((f) => f.name)).toEqual(['disclosure.pdf', 'disclosure.csv', 'disclosure.json']);
+    for (const file of out.files) {
+      expect(existsSync(file.path)).toBe(true);
+      expect(sha(file.path)).toBe(out.manifest.files.find((m) => m.name === file.name)!.sha256);
+    }
+    expect(sha(out.manifestPath)).toBe(out.manifestSha256);
+    expect(readFileSync(out.files[0]!.path).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readFileSync(out.files[1]!.path, 'utf8').split('\r\n')[1]).toMatch(/^[\w-]+,987650,2026-11-20T10:00:00.000Z,2001:db8::42$/);
+    expect(JSON.parse(readFileSync(out.files[2]!.path, 'utf8')).records).toHaveLength(3);
+    expect(listDisclosures(db, sina)[0]).toMatchObject({ status: 'approved', manifestSha256: out.manifestSha256 });
+  });
+
+  it('a rejected package is never exported, and the register holds no SMS values', async () => {
+    const { db, dir, input } = world();
+    const entry = createDisclosure(db, clock, dana, input);
+    expect(() => decideDisclosure(db, clock, sina, { disclosureId: entry.id, decision: 'rejected' })).toThrow();
+    decideDisclosure(db, clock, sina, { disclosureId: entry.id, decision: 'rejected', note: 'Rechtsgrundlage fehlt' });
+    await expect(exportDisclosure(db, clock, dir, sina, entry.id)).rejects.toMatchObject({ code: 'conflict' });
+    const register = JSON.stringify(db.$client.prepare('SELECT * FROM disclosures, disclosure_items, disclosure_approvals').all());
+    expect(register).not.toContain('98765');
+    expect(register).not.toContain('2001:db8');
+    expect(JSON.stringify(db.select().from(auditLog).all())).not.toContain('98765');
+  });
+
+  it('refuses unknown SMS ids and reports records purged since', () => {
+    const { db, input, ids } = world();
+    expect(() => createDisclosure(db, clock, dana, { ...input, smsIds: [...ids, 'nope'] })).toThrow(expect.objectContaining({ code: 'not_found' }));
+    const entry = createDisclosure(db, clock, dana, input);
+    db.$client.prepare('DELETE FROM sms_log WHERE id = ?').run(ids[0]);
+    const detail = disclosureDetail(db, clock, sina, entry.id);
+    expect(detail.records).toHaveLength(2);
+    expect(detail.missing).toEqual([ids[0]]);
+  });
+});

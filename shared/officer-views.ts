@@ -1,0 +1,99 @@
+// What the core hands to the officers' screens: confidential cases with their internal notes,
+// the SMS lookup report, and the disclosure register (which never carries SMS values).
+import { z } from 'zod';
+import { SmsLookupResult, RequestDetail } from './views';
+import { Instant } from './wire';
+
+export const CaseNote = z.object({
+  id: z.string(),
+  text: z.string(),
+  author: z.string(),
+  createdAt: Instant,
+  mine: z.boolean(),
+});
+export type CaseNote = z.infer<typeof CaseNote>;
+
+/** A confidential case as its officer sees it: the request detail plus internal notes. */
+export const OfficerCase = z.object({
+  detail: RequestDetail,
+  notes: z.array(CaseNote),
+});
+export type OfficerCase = z.infer<typeof OfficerCase>;
+
+/** Per address: how often it was used, and which other customer numbers sent from it. */
+export const SmsIpUsage = z.object({
+  ip: z.string(),
+  sends: z.number().int(),
+  otherCustomers: z.array(z.string()),
+});
+export type SmsIpUsage = z.infer<typeof SmsIpUsage>;
+
+export const SmsLookupReport = SmsLookupResult.extend({
+  daysOverQuota: z.number().int(),
+  ipUsage: z.array(SmsIpUsage),
+  /** The earliest send time a lookup can reach: the synced log keeps 90 days. */
+  windowStart: Instant,
+  /** True when more records matched than one answer carries. */
+  truncated: z.boolean(),
+});
+export type SmsLookupReport = z.infer<typeof SmsLookupReport>;
+
+export const DISCLOSURE_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export const DisclosureStatus = z.enum(DISCLOSURE_STATUSES);
+export type DisclosureStatus = z.infer<typeof DisclosureStatus>;
+
+/** One row of the disclosure register: what, when, to whom, approved by whom; no SMS values. */
+export const DisclosureEntry = z.object({
+  id: z.string(),
+  caseRef: z.string(),
+  authority: z.string(),
+  authorityRef: z.string(),
+  legalBasis: z.string(),
+  records: z.number().int(),
+  requestedBy: z.string(),
+  requestedAt: Instant,
+  mine: z.boolean(),
+  status: DisclosureStatus,
+  decidedBy: z.string().nullable(),
+  decidedAt: Instant.nullable(),
+  decisionNote: z.string().nullable(),
+  exportedAt: Instant.nullable(),
+  manifestSha256: z.string().nullable(),
+});
+export type DisclosureEntry = z.infer<typeof DisclosureEntry>;
+
+/** The records of a disclosure as they are in the log now; `missing` ones were purged meanwhile. */
+export const DisclosureDetail = z.object({
+  entry: DisclosureEntry,
+  records: z.array(z.object({ id: z.string(), customerNumber: z.string(), sentAt: Instant, ip: z.string() })),
+  missing: z.array(z.string()),
+});
+export type DisclosureDetail = z.infer<typeof DisclosureDetail>;
+
+export const ExportedFile = z.object({ name: z.string(), path: z.string(), bytes: z.number().int(), sha256: z.string() });
+export type ExportedFile = z.infer<typeof ExportedFile>;
+
+export const DisclosureManifest = z.object({
+  disclosureId: z.string(),
+  caseRef: z.string(),
+  authority: z.string(),
+  authorityRef: z.string(),
+  legalBasis: z.string(),
+  requestedBy: z.string(),
+  approvedBy: z.string(),
+  approvedAt: Instant,
+  exportedAt: Instant,
+  records: z.number().int(),
+  algorithm: z.literal('SHA-256'),
+  files: z.array(z.object({ name: z.string(), bytes: z.number().int(), sha256: z.string() })),
+});
+export type DisclosureManifest = z.infer<typeof DisclosureManifest>;
+
+export const DisclosureExport = z.object({
+  dir: z.string(),
+  files: z.array(ExportedFile),
+  manifestPath: z.string(),
+  manifestSha256: z.string(),
+  manifest: DisclosureManifest,
+});
+export type DisclosureExport = z.infer<typeof DisclosureExport>;
