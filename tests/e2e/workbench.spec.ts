@@ -276,3 +276,24 @@ test('a large, virtualised queue takes live updates without losing scroll positi
   const yAfter = (await page.getByTestId(id).boundingBox())!.y;
   expect(Math.abs(yAfter - yBefore)).toBeLessThan(3);
 });
+
+test('a supervisor adjusts the retry rules within bounds; the core refuses values outside them', async ({ page, world }) => {
+  await page.goto(world.appUrl);
+  // The team lead is agent and supervisor; a pure supervisor lands on the deletion dashboard.
+  await page.getByRole('button', { name: /Lars Teamleitung/ }).click();
+  await expect(page.getByTestId('current-user')).toContainText('Lars Teamleitung');
+  const workbenchTab = page.getByRole('button', { name: 'Arbeitsplatz' });
+  if (await workbenchTab.isVisible()) await workbenchTab.click();
+  const rules = page.getByTestId('retry-rules');
+  await rules.locator('summary').click();
+  await expect(page.getByLabel('Höchstzahl Anrufversuche (1–5)')).toHaveValue('3');
+  await page.getByLabel('Mindestabstand in Minuten (10–240)').fill('5');
+  await page.getByRole('button', { name: 'Regeln speichern' }).click();
+  await expect(rules.getByRole('alert')).toContainText('Mindestabstand wenigstens 10 Minuten');
+  await page.getByLabel('Mindestabstand in Minuten (10–240)').fill('45');
+  await page.getByLabel('Höchstzahl Anrufversuche (1–5)').fill('2');
+  await page.getByRole('button', { name: 'Regeln speichern' }).click();
+  await expect(page.getByTestId('announcer')).toContainText('Anrufregeln gespeichert');
+  expect(await world.desk.invoke('queue.retryRules', {})).toEqual({ maxAttempts: 2, minGapMinutes: 45 });
+  await expectNoSeriousAxeFindings(page);
+});

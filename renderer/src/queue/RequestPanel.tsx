@@ -6,6 +6,7 @@ import { formatDateTime, formatPreferredSlot } from '../format/datetime';
 import { DEPARTMENT_LABELS, DISPOSITION_LABELS, DUE_LABELS, KIND_LABELS, OUTCOME_LABELS, ownerLabel, STATUS_LABELS, TOPIC_LABELS } from '../format/labels';
 import { useQueue, useSession } from '../store/StoresContext';
 import { LeaseKeeper } from '../workbench/LeaseKeeper';
+import { RetryRulesPanel } from '../workbench/RetryRulesPanel';
 import { PersonalDataSection } from './PersonalDataSection';
 import { closeSuggestion, mayWork, requestActions } from './request-actions';
 import { RequestActionsForm } from './RequestActionsForm';
@@ -26,6 +27,7 @@ export function RequestPanel() {
             Details
           </h2>
           <p className="placeholder">Einen Eintrag in der Liste wählen (Maus oder j/k), um die Details zu sehen.</p>
+          <RetryRulesPanel />
         </>
       ) : (
         <>
