@@ -13,6 +13,7 @@ import type {
   SyncReport,
   SyncState,
 } from '../../../shared/views';
+import { createOfficerService, type OfficerService } from './officer';
 
 export type LoginInput = ChannelInput<'session.login'>;
 export type QueueFilter = ChannelInput<'queue.list'>;
@@ -37,6 +38,8 @@ export interface DeskService {
   syncState(): Promise<SyncState>;
   /** Host events ("something changed, refetch"); returns the unsubscribe function. */
   subscribe(listener: (event: DeskEvent) => void): () => void;
+  /** The officers' desk: confidential cases, SMS lookup, disclosures. */
+  officer: OfficerService;
 }
 
 export function createDeskService(api: DeskApi): DeskService {
@@ -60,5 +63,6 @@ export function createDeskService(api: DeskApi): DeskService {
     syncNow: () => api.invoke('sync.now', {}),
     syncState: () => api.invoke('sync.state', {}),
     subscribe: (listener) => api.subscribe(listener),
+    officer: createOfficerService(api),
   };
 }

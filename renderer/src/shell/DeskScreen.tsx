@@ -6,6 +6,7 @@ import { RequestPanel } from '../queue/RequestPanel';
 import { startLiveUpdates } from '../store/live-updates';
 import { useDesk } from '../store/StoresContext';
 import { useWindowAlerts } from '../workbench/use-window-alerts';
+import { OfficerGate } from '../officer/OfficerGate';
 import { AppHeader } from './AppHeader';
 import { ShortcutHelp } from './ShortcutHelp';
 
@@ -24,10 +25,13 @@ export function DeskScreen() {
   return (
     <div className="desk">
       <AppHeader />
-      <main className="workspace">
-        <CallbackQueue onHelp={() => setHelpOpen(true)} />
-        <RequestPanel />
-      </main>
+      {/* Officers' desk (issue 5): dpo/equality cases, SMS lookup and disclosures; others see the rest unchanged. */}
+      <OfficerGate>
+        <main className="workspace">
+          <CallbackQueue onHelp={() => setHelpOpen(true)} />
+          <RequestPanel />
+        </main>
+      </OfficerGate>
       <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );

@@ -1,0 +1,84 @@
+// One disclosure: its records, the supervisor's decision (never by the requesting officer: the
+// core refuses that too), and once approved the export with its SHA-256 manifest.
+import { useState } from 'react';
+import { useStore } from 'zustand';
+import { formatDateTime } from '../../format/datetime';
+import { useSession } from '../../store/StoresContext';
+import type { SmsDeskStore } from '../../store/officer/sms-desk-store';
+import { DISCLOSURE_STATUS_LABELS } from './disclosure-labels';
+
+export function DisclosurePanel({ store }: { store: SmsDeskStore }) {
+  const { detail, exported, busy, error, decide, exportOpen } = useStore(store);
+  const roles = useSession((s) => s.session?.user.roles ?? []);
+  const [note, setNote] = useState('');
+  if (!detail) return null;
+  const { entry } = detail;
+  const mayDecide = roles.includes('supervisor') && !entry.mine && entry.status === 'pending';
+  return (
+    <section className="panel" aria-labelledby="disclosure-heading" data-testid="disclosure-detail" data-status={entry.status}>
+      <h3 id="disclosure-heading">
+        Offenlegung {entry.caseRef} an {entry.authority}
+      </h3>
+      <p>
+        Aktenzeichen {entry.authorityRef} · {entry.legalBasis} · beantragt von {entry.requestedBy} · <strong>{DISCLOSURE_STATUS_LABELS[entry.status]}</strong>
+        {entry.decisionNote && ` · ${entry.decisionNote}`}
+      </p>
+      {error && <p role="alert">{error}</p>}
+      {detail.missing.length > 0 && <p role="alert">{detail.missing.length} Datensätze sind nicht mehr im SMS-Protokoll.</p>}
+      <table className="officer-table">
+        <caption>{detail.records.length} Datensätze</caption>
+        <thead>
+          <tr>
+            <th scope="col">Versandzeit</th>
+            <th scope="col">Kundennummer</th>
+            <th scope="col">IP-Adresse</th>
+          </tr>
+        </thead>
+        <tbody>
+          {detail.records.map((r) => (
+            <tr key={r.id}>
+              <td>{formatDateTime(r.sentAt)}</td>
+              <td className="mono">{r.customerNumber}</td>
+              <td className="mono">{r.ip}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {entry.status === 'pending' && entry.mine && <p>Die Freigabe erteilt eine andere Person (Leitung).</p>}
+      {mayDecide && (
+        <div className="decision">
+          <label htmlFor="decision-note">Begründung (für eine Ablehnung nötig)</label>
+          <input id="decision-note" value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
+          <button type="button" disabled={busy} onClick={() => void decide('approved', note.trim() || undefined)}>
+            Freigeben
+          </button>
+          <button type="button" disabled={busy || note.trim().length < 3} onClick={() => void decide('rejected', note.trim())}>
+            Ablehnen
+          </button>
+        </div>
+      )}
+      {entry.status === 'approved' && (
+        <button type="button" disabled={busy} onClick={() => void exportOpen()}>
+          Exportieren (PDF, CSV, JSON)
+        </button>
+      )}
+      {exported && (
+        <div data-testid="export-result">
+          <p>
+            Gespeichert in <code data-testid="export-dir">{exported.dir}</code> am {formatDateTime(exported.manifest.exportedAt)}
+          </p>
+          <ul>
+            {exported.files.map((f) => (
+              <li key={f.name}>
+                <code>{f.name}</code> · {f.bytes} Bytes · SHA-256 <code className="hash">{f.sha256}</code>
+              </li>
+            ))}
+            <li>
+              <code>manifest.json</code> · SHA-256 <code className="hash" data-testid="manifest-sha256">{exported.manifestSha256}</code>
+            </li>
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+// The SMS misuse lookup and the disclosures built from it. The lookup's records are personal
+// data: held in memory only, dropped with a new lookup or on logout.
+import { createStore } from 'zustand/vanilla';
+import type { DisclosureDetail, DisclosureEntry, DisclosureExport, SmsLookupReport } from '../../../../shared/officer-views';
+import type { DisclosureDraft, SmsLookupQuery } from '../../services/officer';
+import { isAuthFailure, toDeskFailure } from '../../services/desk-error';
+import type { OfficerStoreDeps } from './officer-cases-store';
+
+export interface SmsDeskState {
+  report: SmsLookupReport | null;
+  /** The lookup's case reference: a disclosure built from it belongs to the same case. */
+  caseRef: string;
+  selected: string[];
+  register: DisclosureEntry[];
+  detail: DisclosureDetail | null;
+  exported: DisclosureExport | null;
+  busy: boolean;
+  error: string | null;
+  lookup: (query: SmsLookupQuery) => Promise<void>;
+  toggle: (smsId: string) => void;
+  selectAll: (on: boolean) => void;
+  createDisclosure: (draft: Omit<DisclosureDraft, 'smsIds' | 'caseRef'>) => Promise<DisclosureEntry | undefined>;
+  loadRegister: () => Promise<void>;
+  openDisclosure: (id: string | null) => Promise<void>;
+  decide: (decision: 'approved' | 'rejected', note?: string) => Promise<void>;
+  exportOpen: () => Promise<void>;
+}
+
+export type SmsDeskStore = ReturnType<typeof createSmsDeskStore>;
+
+export function createSmsDeskStore({ service, announce, onAuthLost }: OfficerStoreDeps) {
+  const officer = service.officer;
+  return createStore<SmsDeskState>()((set, get) => {
+    const run = async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
+      set({ busy: true, error: null });
+      try {
+        return await work();
+      } catch (error) {
+        const failure = toDeskFailure(error);
+        if (isAuthFailure(failure)) onAuthLost(failure.message);
+        set({ error: failure.message });
+        announce(failure.message, 'error');
+        return undefined;
+      } finally {
+        set({ busy: false });
+      }
+    };
+    const reopen = async (id: string) => {
+      const [detail, register] = await Promise.all([officer.disclosure(id), officer.disclosures()]);
+      set({ detail, register });
+    };
+
+    return {
+      report: null,
+      caseRef: '',
+      selected: [],
+      register: [],
+      detail: null,
+      exported: null,
+      busy: false,
+      error: null,
+      lookup: async (query) => {
+        set({ report: null, selected: [] });
+        const report = await run(() => officer.lookupSms(query));
+        if (report) {
+          set({ report, caseRef: query.caseRef });
+          announce(`${report.records.length} SMS gefunden, ${report.daysOverQuota} Tage über dem Freikontingent.`, 'success');
+        }
+      },
+      toggle: (smsId) => set(({ selected }) => ({ selected: selected.includes(smsId) ? selected.filter((s) => s !== smsId) : [...selected, smsId] })),
+      selectAll: (on) => set(({ report }) => ({ selected: on && report ? report.records.map((r) => r.id) : [] })),
+      createDisclosure: async (draft) => {
+        const entry = await run(() => officer.createDisclosure({ ...draft, caseRef: get().caseRef, smsIds: get().selected }));
+        if (entry) {
+          set({ selected: [] });
+          announce('Offenlegung angelegt. Sie wartet auf die Freigabe durch die Leitung.', 'success');
+          await run(() => reopen(entry.id));
+        }
+        return entry;
+      },
+      loadRegister: async () => {
+        const register = await run(() => officer.disclosures());
+        if (register) set({ register });
+      },
+      openDisclosure: async (id) => {
+        set({ detail: null, exported: null });
+        if (id) await run(() => reopen(id));
+      },
+      decide: async (decision, note) => {
+        const id = get().detail?.entry.id;
+        if (!id) return;
+        const entry = await run(() => officer.decideDisclosure(id, decision, note));
+        if (entry) {
+          announce(decision === 'approved' ? 'Offenlegung freigegeben.' : 'Offenlegung abgelehnt.', 'success');
+          await run(() => reopen(id));
+        }
+      },
+      exportOpen: async () => {
+        const id = get().detail?.entry.id;
+        if (!id) return;
+        const exported = await run(() => officer.exportDisclosure(id));
+        if (exported) {
+          set({ exported });
+          announce(`Exportiert: ${exported.files.length} Dateien und Manifest.`, 'success');
+          await run(() => reopen(id));
+        }
+      },
+    };
+  });
+}
