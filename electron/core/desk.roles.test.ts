@@ -44,6 +44,7 @@ const POLICY: Record<string, { allowed: readonly Who[]; input: () => unknown }> 
   'disclosure.detail': { allowed: ['dpo', 'supervisor'], input: () => ({ disclosureId: randomUUID() }) },
   'disclosure.decide': { allowed: ['supervisor'], input: () => ({ disclosureId: randomUUID(), decision: 'approved' }) },
   'disclosure.export': { allowed: ['dpo', 'supervisor'], input: () => ({ disclosureId: randomUUID() }) },
+  'disclosure.hold': { allowed: ['dpo'], input: () => ({ disclosureId: randomUUID(), until: '2026-12-31', note: 'Strafverfahren' }) },
 };
 
 /** Demo users by role (backend/demo-users.ts); the multi-role users get the union of their roles. */

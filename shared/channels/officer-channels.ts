@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { DisclosureDetail, DisclosureEntry, DisclosureExport, OfficerCase } from '../officer-views';
 import { QueueRow } from '../views';
-import { Uuid } from '../wire';
+import { LocalDate, Uuid } from '../wire';
 import { channel, None, RequestRef } from './channel';
 
 export const OFFICERS = ['dpo', 'equality'] as const;
@@ -43,6 +43,14 @@ export const DisclosureDecisionInput = z
   .strict()
   .refine((d) => d.decision === 'approved' || (d.note?.length ?? 0) >= 3, { message: 'Eine Ablehnung braucht eine Begründung' });
 
+export const DisclosureHoldInput = z
+  .object({
+    disclosureId: Uuid,
+    until: LocalDate,
+    note: z.string().trim().min(3, 'Begründung fehlt').max(300),
+  })
+  .strict();
+
 export const officerChannels = {
   'officer.cases': channel(OfficerCasesInput, z.array(QueueRow), OFFICERS),
   'officer.case': channel(RequestRef, OfficerCase, OFFICERS),
@@ -52,4 +60,6 @@ export const officerChannels = {
   'disclosure.detail': channel(DisclosureRef, DisclosureDetail, ['dpo', 'supervisor']),
   'disclosure.decide': channel(DisclosureDecisionInput, DisclosureEntry, ['supervisor']),
   'disclosure.export': channel(DisclosureRef, DisclosureExport, ['dpo', 'supervisor']),
+  /** Legal holds for the customers of an approved disclosure; a supervisor confirms them in the retention screens. */
+  'disclosure.hold': channel(DisclosureHoldInput, z.object({ holdIds: z.array(z.string()) }), ['dpo']),
 } as const;

@@ -1,6 +1,7 @@
 import type { officerChannels } from '../../../shared/channels/officer-channels';
 import type { DeskContext } from '../desk-context';
 import { exportDisclosure } from '../officer/disclosure-export';
+import { holdDisclosedRecords } from '../officer/disclosure-hold';
 import { createDisclosure, decideDisclosure, disclosureDetail, listDisclosures } from '../officer/disclosures';
 import { addCaseNote, listOfficerCases, readOfficerCase, type Officer } from '../officer/officer-cases';
 import type { Caller, HandlersFor } from './handler-types';
@@ -22,5 +23,6 @@ export function officerHandlers(ctx: DeskContext): HandlersFor<typeof officerCha
     'disclosure.detail': (input, caller) => disclosureDetail(ctx.db, ctx.clock, officer(caller), input.disclosureId),
     'disclosure.decide': (input, caller) => decideDisclosure(ctx.db, ctx.clock, officer(caller), input),
     'disclosure.export': (input, caller) => exportDisclosure(ctx.db, ctx.clock, ctx.options.dataDir, officer(caller), input.disclosureId),
+    'disclosure.hold': (input, caller) => holdDisclosedRecords(ctx.db, ctx.clock, officer(caller), input),
   };
 }

@@ -16,6 +16,7 @@ export interface OfficerService {
   disclosure(disclosureId: string): Promise<ChannelOutput<'disclosure.detail'>>;
   decideDisclosure(disclosureId: string, decision: 'approved' | 'rejected', note?: string): Promise<ChannelOutput<'disclosure.decide'>>;
   exportDisclosure(disclosureId: string): Promise<ChannelOutput<'disclosure.export'>>;
+  holdDisclosure(input: ChannelInput<'disclosure.hold'>): Promise<ChannelOutput<'disclosure.hold'>>;
 }
 
 export function createOfficerService(api: DeskApi): OfficerService {
@@ -29,5 +30,6 @@ export function createOfficerService(api: DeskApi): OfficerService {
     disclosure: (disclosureId) => api.invoke('disclosure.detail', { disclosureId }),
     decideDisclosure: (disclosureId, decision, note) => api.invoke('disclosure.decide', note ? { disclosureId, decision, note } : { disclosureId, decision }),
     exportDisclosure: (disclosureId) => api.invoke('disclosure.export', { disclosureId }),
+    holdDisclosure: (input) => api.invoke('disclosure.hold', input),
   };
 }

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../format/datetime';
 import { useSession } from '../../store/StoresContext';
 import type { SmsDeskStore } from '../../store/officer/sms-desk-store';
 import { DISCLOSURE_STATUS_LABELS } from './disclosure-labels';
+import { DisclosureHoldForm } from './DisclosureHoldForm';
 
 export function DisclosurePanel({ store }: { store: SmsDeskStore }) {
   const { detail, exported, busy, error, decide, exportOpen } = useStore(store);
@@ -62,6 +63,7 @@ export function DisclosurePanel({ store }: { store: SmsDeskStore }) {
           Exportieren (PDF, CSV, JSON)
         </button>
       )}
+      {entry.status === 'approved' && roles.includes('dpo') && <DisclosureHoldForm key={entry.id} store={store} />}
       {exported && (
         <div data-testid="export-result">
           <p>

@@ -24,6 +24,8 @@ export interface SmsDeskState {
   openDisclosure: (id: string | null) => Promise<void>;
   decide: (decision: 'approved' | 'rejected', note?: string) => Promise<void>;
   exportOpen: () => Promise<void>;
+  /** Asks for legal holds on the opened (approved) disclosure's customers; a supervisor confirms them. */
+  holdOpen: (until: string, note: string) => Promise<boolean>;
 }
 
 export type SmsDeskStore = ReturnType<typeof createSmsDeskStore>;
@@ -104,6 +106,13 @@ export function createSmsDeskStore({ service, announce, onAuthLost }: OfficerSto
           announce(`Exportiert: ${exported.files.length} Dateien und Manifest.`, 'success');
           await run(() => reopen(id));
         }
+      },
+      holdOpen: async (until, note) => {
+        const id = get().detail?.entry.id;
+        if (!id) return false;
+        const result = await run(() => officer.holdDisclosure({ disclosureId: id, until, note }));
+        if (result) announce(`${result.holdIds.length} Sicherung(en) beantragt; wirksam nach Bestätigung durch die Leitung.`, 'success');
+        return result !== undefined;
       },
     };
   });
