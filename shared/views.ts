@@ -55,6 +55,17 @@ export const AttemptView = z.object({
 });
 export type AttemptView = z.infer<typeof AttemptView>;
 
+/** What changed in the queue since `since`: changed rows, the visible total, and the next `since`. */
+export const QueueChanges = z.object({
+  rows: z.array(QueueRow),
+  /** Rows visible now; when the merged list differs, something was removed: fetch everything. */
+  total: z.number().int(),
+  asOf: Instant,
+  /** True when `rows` is the whole queue (no `since` given). */
+  full: z.boolean(),
+});
+export type QueueChanges = z.infer<typeof QueueChanges>;
+
 /** Supervisor-adjustable rules for call attempts; the core enforces them. */
 export const RetryRules = z.object({
   maxAttempts: z.number().int(),

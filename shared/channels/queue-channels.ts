@@ -1,8 +1,8 @@
 // The work queue: list, detail, and what a worker does to a request.
 import { z } from 'zod';
 import { Department, Disposition, Outcome, RequestKind, RetentionReason, Topic } from '../domain';
-import { ActionResult, QueueRow, RequestDetail, RequestStatus, RetryRules } from '../views';
-import { LocalDate, Uuid } from '../wire';
+import { ActionResult, QueueChanges, QueueRow, RequestDetail, RequestStatus, RetryRules } from '../views';
+import { Instant, LocalDate, Uuid } from '../wire';
 import { channel, EVERYONE, None, RequestRef, WORKERS } from './channel';
 
 export const QueueListInput = z
@@ -30,6 +30,15 @@ export const CloseInput = z
   })
   .strict();
 
+/** Incremental queue updates, so a 100,000-row queue is not re-sent on every sync. */
+export const QueueChangesInput = z
+  .object({
+    since: Instant.nullable(),
+    /** Rows the renderer wants re-read anyway (its own claims, pending actions, held personal data). */
+    ids: z.array(Uuid).max(5_000).optional(),
+  })
+  .strict();
+
 /** Bounds match the core's RETRY_BOUNDS: never fewer than one call, never hammering a caller. */
 export const RetryRulesInput = z
   .object({
@@ -46,6 +55,7 @@ export const queueChannels = {
   'request.forward': channel(RequestRef.extend({ department: Department }).strict(), ActionResult, WORKERS),
   'request.release': channel(RequestRef, ActionResult, WORKERS),
   'request.close': channel(CloseInput, ActionResult, WORKERS),
+  'queue.changes': channel(QueueChangesInput, QueueChanges, EVERYONE),
   'queue.retryRules': channel(None, RetryRules, EVERYONE),
   'queue.setRetryRules': channel(RetryRulesInput, RetryRules, ['supervisor']),
 } as const;

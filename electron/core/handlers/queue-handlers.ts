@@ -1,6 +1,7 @@
 import type { queueChannels } from '../../../shared/channels/queue-channels';
 import { appendAudit } from '../audit/audit-log';
 import type { DeskContext } from '../desk-context';
+import { queueChanges } from '../queue/queue-changes';
 import { listQueue, requestDetail } from '../queue/queue-view';
 import { claimRequest, closeRequest, forwardRequest, recordAttempt, releaseRequest } from '../queue/request-actions';
 import { readRetryRules, writeRetryRules } from '../queue/retry-rules';
@@ -17,6 +18,7 @@ export function queueHandlers(ctx: DeskContext): HandlersFor<typeof queueChannel
     'request.forward': (input, caller) => ctx.deliver(caller, forwardRequest(ctx.actionContext(caller), input.requestId, input.department)),
     'request.release': (input, caller) => ctx.deliver(caller, releaseRequest(ctx.actionContext(caller), input.requestId)),
     'request.close': (input, caller) => ctx.deliver(caller, closeRequest(ctx.actionContext(caller), input)),
+    'queue.changes': (input, caller) => queueChanges(ctx.db, viewer(caller), input, ctx.clock()),
     'queue.retryRules': () => readRetryRules(ctx.db),
     'queue.setRetryRules': (input, caller) => {
       const before = readRetryRules(ctx.db);

@@ -16,13 +16,13 @@ export interface Viewer {
   roles: readonly Role[];
 }
 
-const rowColumns = {
+export const rowColumns = {
   request: requests,
   hasPersonalData: sql<number>`EXISTS (SELECT 1 FROM ${personalData} WHERE ${personalData.requestId} = ${requests.id})`,
   pendingEvents: sql<number>`(SELECT count(*) FROM ${outbox} WHERE ${outbox.requestId} = ${requests.id} AND ${outbox.status} = 'pending')`,
 };
 
-type RowRecord = { request: typeof requests.$inferSelect; hasPersonalData: number; pendingEvents: number };
+export type RowRecord = { request: typeof requests.$inferSelect; hasPersonalData: number; pendingEvents: number };
 
 export function listQueue(db: DeskDb, viewer: Viewer, filter: ChannelInput<'queue.list'>, now: Date): QueueRow[] {
   const visible = kindsVisibleTo(viewer.roles);
@@ -82,7 +82,7 @@ export function requestDetail(db: DeskDb, viewer: Viewer, requestId: string, now
   };
 }
 
-function toQueueRow({ request: r, hasPersonalData, pendingEvents }: RowRecord, viewer: Viewer, now: Date): QueueRow {
+export function toQueueRow({ request: r, hasPersonalData, pendingEvents }: RowRecord, viewer: Viewer, now: Date): QueueRow {
   return {
     id: r.id,
     kind: r.kind,

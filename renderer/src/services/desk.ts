@@ -6,6 +6,7 @@ import type { Department, Disposition, Outcome } from '../../../shared/domain';
 import type {
   ActionResult,
   AppConfig,
+  QueueChanges,
   QueueRow,
   RequestDetail,
   RetryRules,
@@ -25,6 +26,8 @@ export interface DeskService {
   login(input: LoginInput): Promise<SessionInfo>;
   logout(): Promise<void>;
   listQueue(filter: QueueFilter): Promise<QueueRow[]>;
+  /** Rows changed since `since` (the previous answer's asOf); null reads the whole queue. */
+  queueChanges(since: string | null, ids?: string[]): Promise<QueueChanges>;
   requestDetail(requestId: string): Promise<RequestDetail>;
   claim(requestId: string): Promise<ActionResult>;
   release(requestId: string): Promise<ActionResult>;
@@ -51,6 +54,7 @@ export function createDeskService(api: DeskApi): DeskService {
       await api.invoke('session.logout', {});
     },
     listQueue: (filter) => api.invoke('queue.list', filter),
+    queueChanges: (since, ids) => api.invoke('queue.changes', ids ? { since, ids } : { since }),
     requestDetail: (requestId) => api.invoke('request.detail', { requestId }),
     claim: (requestId) => api.invoke('request.claim', { requestId }),
     release: (requestId) => api.invoke('request.release', { requestId }),

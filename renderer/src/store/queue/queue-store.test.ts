@@ -55,12 +55,23 @@ function backend() {
 }
 
 describe('queue store', () => {
-  it('loads the callback queue', async () => {
-    const { api, store } = setup({ 'queue.list': () => [queueRow()] });
+  it('loads the whole queue first, then only what changed', async () => {
+    const asOf = '2025-03-12T09:00:00.000Z';
+    const { api, store } = setup({
+      'queue.changes': ({ since }) =>
+        since === null
+          ? { rows: [queueRow(), queueRow({ id: ID_B })], total: 2, asOf, full: true }
+          : { rows: [queueRow({ attempts: 1 })], total: 2, asOf: '2025-03-12T09:01:00.000Z', full: false },
+    });
     await store.getState().load();
     expect(store.getState()).toMatchObject({ listStatus: 'ready', listLoaded: true, listError: null });
-    expect(store.getState().rows).toHaveLength(1);
-    expect(api.calls[0]).toEqual({ channel: 'queue.list', input: {} });
+    expect(store.getState().rows).toHaveLength(2);
+    await store.getState().load();
+    expect(store.getState().rows.map((r) => [r.id, r.attempts])).toEqual([
+      [ID_A, 1],
+      [ID_B, 0],
+    ]);
+    expect(api.calls.map((c) => c.input)).toEqual([{ since: null }, { since: asOf, ids: [ID_A, ID_B] }]);
   });
 
   it('keeps the rows it has when a refresh fails', async () => {
@@ -222,7 +233,7 @@ describe('queue store', () => {
     const retention = { reason: 'proof' as const, until: '2027-01-31', note: 'Beschwerdeverfahren' };
     await store.getState().close('resolved', retention);
     expect(announce).toHaveBeenLastCalledWith('Vorgang abgeschlossen. Die Daten werden bis 31.01.2027 aufbewahrt.', 'success');
-    expect(api.calls.filter((c) => c.channel !== 'queue.list' && c.channel !== 'request.detail')).toEqual([
+    expect(api.calls.filter((c) => !['queue.list', 'queue.changes', 'request.detail'].includes(c.channel))).toEqual([
       { channel: 'request.forward', input: { requestId: ID_A, department: 'grid' } },
       { channel: 'request.claim', input: { requestId: ID_A } },
       { channel: 'request.close', input: { requestId: ID_A, outcome: 'resolved', retention } },

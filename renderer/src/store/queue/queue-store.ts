@@ -3,10 +3,11 @@
 import { createStore } from 'zustand/vanilla';
 import type { Department, Disposition, Outcome } from '../../../../shared/domain';
 import type { ActionResult, QueueRow, RequestDetail } from '../../../../shared/views';
-import type { DeskService, QueueFilter, Retention } from '../../services/desk';
+import type { DeskService, Retention } from '../../services/desk';
 import { type DeskFailure, isAuthFailure, toDeskFailure } from '../../services/desk-error';
 import type { NoticeTone } from '../notice/notice-store';
 import { actionResultNotice, type QueueAction } from './action-notice';
+import { createQueueReader } from './queue-sync';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -43,13 +44,9 @@ export interface QueueStoreDeps {
   onAuthLost: (message: string) => void;
   /** Called after an action went through (the outbox and sync state changed). */
   onActionDone?: () => void;
-  filter?: QueueFilter;
 }
 
 export type QueueStore = ReturnType<typeof createQueueStore>;
-
-/** Everything the user's roles may see; the core narrows it (agents: callbacks and contacts). */
-export const ALL_VISIBLE: QueueFilter = {};
 
 const INITIAL = {
   rows: [] as QueueRow[],
@@ -65,7 +62,8 @@ const INITIAL = {
 
 export function createQueueStore(deps: QueueStoreDeps) {
   const { service, announce, onAuthLost } = deps;
-  const filter = deps.filter ?? ALL_VISIBLE;
+  // Everything the user's roles may see (agents: callbacks and contacts), read incrementally.
+  const reader = createQueueReader(service);
   // Bumped by reset(): answers to calls started before a logout are thrown away.
   let generation = 0;
   let inFlight: Promise<void> | null = null;
@@ -95,7 +93,7 @@ export function createQueueStore(deps: QueueStoreDeps) {
       const gen = generation;
       set({ listStatus: 'loading' });
       try {
-        const rows = await service.listQueue(filter);
+        const rows = await reader.read(get().rows);
         if (gen !== generation) return;
         set({ rows, listLoaded: true, listStatus: 'ready', listError: null });
       } catch (error) {
@@ -171,6 +169,7 @@ export function createQueueStore(deps: QueueStoreDeps) {
 
       reset: () => {
         generation++;
+        reader.reset();
         again = false;
         set({ ...INITIAL });
       },
