@@ -15,6 +15,16 @@ import type {
   SyncState,
 } from '../../../shared/views';
 import { createOfficerService, type OfficerService } from './officer';
+import type {
+  DeletionDashboard,
+  DryRun,
+  ExportFile,
+  ExportInput,
+  HoldView,
+  RuleChangeInput,
+  RuleView,
+  SelfTestResult,
+} from '../../../shared/retention';
 
 export type LoginInput = ChannelInput<'session.login'>;
 export type QueueFilter = ChannelInput<'queue.list'>;
@@ -43,6 +53,14 @@ export interface DeskService {
   subscribe(listener: (event: DeskEvent) => void): () => void;
   /** The officers' desk: confidential cases, SMS lookup, disclosures. */
   officer: OfficerService;
+  // Retention (supervisors; holds also the data-protection officer).
+  deletionDashboard(): Promise<DeletionDashboard>;
+  retentionRules(): Promise<RuleView[]>;
+  retentionDryRun(change: RuleChangeInput | null): Promise<DryRun>;
+  changeRetentionRule(change: RuleChangeInput): Promise<RuleView[]>;
+  confirmSmsHold(holdId: string): Promise<HoldView[]>;
+  runDeletionSelfTest(): Promise<SelfTestResult>;
+  exportRetention(input: ExportInput): Promise<ExportFile>;
 }
 
 export function createDeskService(api: DeskApi): DeskService {
@@ -68,5 +86,12 @@ export function createDeskService(api: DeskApi): DeskService {
     syncState: () => api.invoke('sync.state', {}),
     subscribe: (listener) => api.subscribe(listener),
     officer: createOfficerService(api),
+    deletionDashboard: () => api.invoke('retention.dashboard', {}),
+    retentionRules: () => api.invoke('retention.rules', {}),
+    retentionDryRun: (change) => api.invoke('retention.dryRun', { change }),
+    changeRetentionRule: (change) => api.invoke('retention.changeRule', change),
+    confirmSmsHold: (holdId) => api.invoke('retention.confirmSmsHold', { holdId }),
+    runDeletionSelfTest: () => api.invoke('retention.selfTest', {}),
+    exportRetention: (input) => api.invoke('retention.export', input),
   };
 }

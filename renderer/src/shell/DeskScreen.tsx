@@ -6,6 +6,7 @@ import { RequestPanel } from '../queue/RequestPanel';
 import { startLiveUpdates } from '../store/live-updates';
 import { useDesk } from '../store/StoresContext';
 import { useWindowAlerts } from '../workbench/use-window-alerts';
+import { SupervisorGate } from '../supervisor/SupervisorGate';
 import { OfficerGate } from '../officer/OfficerGate';
 import { AppHeader } from './AppHeader';
 import { ShortcutHelp } from './ShortcutHelp';
@@ -27,10 +28,14 @@ export function DeskScreen() {
       <AppHeader />
       {/* Officers' desk (issue 5): dpo/equality cases, SMS lookup and disclosures; others see the rest unchanged. */}
       <OfficerGate>
-        <main className="workspace">
-          <CallbackQueue onHelp={() => setHelpOpen(true)} />
-          <RequestPanel />
-        </main>
+        <SupervisorGate
+          workbench={
+            <main className="workspace">
+              <CallbackQueue onHelp={() => setHelpOpen(true)} />
+              <RequestPanel />
+            </main>
+          }
+        />
       </OfficerGate>
       <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>

@@ -1,0 +1,96 @@
+// The supervisors' deletion view: dashboard, rules with their dry run, the self-test and the
+// exports. Holds no personal data (the core never sends any to this view) and is not persisted.
+import { createStore } from 'zustand/vanilla';
+import type { DeletionDashboard, DryRun, ExportFile, ExportInput, RuleChangeInput, RuleView, SelfTestResult } from '../../../../shared/retention';
+import { isAuthFailure, toDeskFailure } from '../../services/desk-error';
+import type { DeskService } from '../../services/desk';
+
+export interface RetentionState {
+  dashboard: DeletionDashboard | null;
+  rules: RuleView[];
+  /** The last dry run; a rule change can be applied only after its own dry run. */
+  dryRun: DryRun | null;
+  busy: boolean;
+  error: string | null;
+  load(): Promise<void>;
+  preview(change: RuleChangeInput | null): Promise<void>;
+  apply(change: RuleChangeInput): Promise<boolean>;
+  confirmHold(holdId: string): Promise<void>;
+  runSelfTest(): Promise<SelfTestResult | null>;
+  exportFile(input: ExportInput): Promise<ExportFile | null>;
+  reset(): void;
+}
+
+export type RetentionStore = ReturnType<typeof createRetentionStore>;
+
+export interface RetentionStoreDeps {
+  service: DeskService;
+  announce: (text: string, tone?: 'info' | 'success' | 'error') => void;
+  onAuthLost: (message: string) => void;
+}
+
+export function createRetentionStore({ service, announce, onAuthLost }: RetentionStoreDeps) {
+  return createStore<RetentionState>()((set, get) => {
+    /** Runs one call with the busy flag; a failure lands in `error` and is announced. */
+    async function step<T>(work: () => Promise<T>, background = false): Promise<T | null> {
+      // A background refresh must not disable the buttons under the user's pointer.
+      if (!background) set({ busy: true, error: null });
+      try {
+        return await work();
+      } catch (error) {
+        const failure = toDeskFailure(error);
+        if (isAuthFailure(failure)) onAuthLost(failure.message);
+        // Shown inline (role=alert) next to the form; a toast would cover the buttons below.
+        set({ error: failure.message });
+        return null;
+      } finally {
+        if (!background) set({ busy: false });
+      }
+    }
+
+    return {
+      dashboard: null,
+      rules: [],
+      dryRun: null,
+      busy: false,
+      error: null,
+      async load() {
+        const [dashboard, rules] = (await step(() => Promise.all([service.deletionDashboard(), service.retentionRules()]), true)) ?? [null, null];
+        if (dashboard && rules) set({ dashboard, rules });
+      },
+      async preview(change) {
+        const dryRun = await step(() => service.retentionDryRun(change));
+        if (dryRun) set({ dryRun });
+      },
+      async apply(change) {
+        const shown = get().dryRun?.change;
+        if (!shown || shown.key !== change.key || shown.period !== change.period) {
+          set({ error: 'Bitte zuerst den Probelauf für diese Änderung ansehen.' });
+          return false;
+        }
+        const rules = await step(() => service.changeRetentionRule(change));
+        if (!rules) return false;
+        set({ rules, dryRun: null });
+        announce('Regel geändert. Fällige Löschungen wurden ausgeführt.', 'success');
+        await get().load();
+        return true;
+      },
+      async confirmHold(holdId) {
+        if (await step(() => service.confirmSmsHold(holdId))) {
+          announce('Sicherung bestätigt.', 'success');
+          await get().load();
+        }
+      },
+      async runSelfTest() {
+        const result = await step(() => service.runDeletionSelfTest());
+        if (result) {
+          announce(result.passed ? 'Löschtest bestanden.' : 'Löschtest fehlgeschlagen: Spuren gefunden.', result.passed ? 'success' : 'error');
+          await get().load();
+        }
+        return result;
+      },
+      exportFile: (input) => step(() => service.exportRetention(input)),
+      reset: () => set({ dashboard: null, rules: [], dryRun: null, busy: false, error: null }),
+    };
+  });
+}

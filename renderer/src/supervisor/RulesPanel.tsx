@@ -1,0 +1,86 @@
+// The retention rules in force, and the way to tighten one: choose a rule and a shorter period,
+// look at the dry run (exactly what would be purged), then apply. The core refuses to go past
+// a limit whatever this form allows.
+import { useState } from 'react';
+import { useStore } from 'zustand';
+import type { RuleKey } from '../../../shared/retention';
+import { formatDateTime } from '../format/datetime';
+import type { RetentionStore } from '../store/retention/retention-store';
+import { DryRunResult } from './DryRunResult';
+import { periodLabel } from './retention-labels';
+
+export function RulesPanel({ store }: { store: RetentionStore }) {
+  const rules = useStore(store, (s) => s.rules);
+  const busy = useStore(store, (s) => s.busy);
+  const dryRun = useStore(store, (s) => s.dryRun);
+  const adjustable = rules.filter((r) => r.adjustable);
+  const [key, setKey] = useState<RuleKey | ''>('');
+  const [period, setPeriod] = useState('');
+  const rule = rules.find((r) => r.key === key);
+  const value = Number(period);
+  const change = rule && period !== '' && Number.isInteger(value) ? { key: rule.key, period: value } : null;
+  const previewed = change !== null && dryRun?.change?.key === change.key && dryRun.change.period === change.period;
+
+  return (
+    <section aria-labelledby="rules-heading">
+      <h3 id="rules-heading">Löschregeln</h3>
+      <table className="retention-table" data-testid="rules-table">
+        <thead>
+          <tr>
+            <th scope="col">Daten</th>
+            <th scope="col">Beginn</th>
+            <th scope="col">Frist</th>
+            <th scope="col">Obergrenze</th>
+            <th scope="col">Geändert</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rules.map((r) => (
+            <tr key={r.key} data-testid={`rule-${r.key}`}>
+              <th scope="row">{r.data}</th>
+              <td>{r.startEvent}</td>
+              <td data-testid="period">{periodLabel(r.period, r.unit)}</td>
+              <td>{periodLabel(r.limit, r.unit)}</td>
+              <td>{r.updatedAt ? `${formatDateTime(r.updatedAt)}, ${r.updatedBy ?? ''}` : 'Vorgabe'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <form
+        className="rule-change"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (change) void store.getState().preview(change);
+        }}
+      >
+        <div className="field">
+          <label htmlFor="rule-change-key">Regel</label>
+          <select id="rule-change-key" value={key} onChange={(e) => setKey(e.target.value as RuleKey)}>
+            <option value="">Bitte wählen</option>
+            {adjustable.map((r) => (
+              <option key={r.key} value={r.key}>
+                {r.data}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label>
+          Neue Frist{rule ? ` (${rule.unit === 'days' ? 'Tage' : 'Jahre'}, höchstens ${rule.limit})` : ''}
+          {/* No `max`: the limit is the core's to enforce, and its refusal is shown. */}
+          <input type="number" min={0} step={1} value={period} onChange={(e) => setPeriod(e.target.value)} />
+        </label>
+        <button type="submit" disabled={busy || !change}>
+          Probelauf
+        </button>
+        <button type="button" disabled={busy || !previewed} onClick={() => change && void store.getState().apply(change)}>
+          Änderung übernehmen
+        </button>
+        <button type="button" className="button-secondary" disabled={busy} onClick={() => void store.getState().preview(null)}>
+          Probelauf ohne Änderung
+        </button>
+      </form>
+      {dryRun && <DryRunResult dryRun={dryRun} />}
+    </section>
+  );
+}

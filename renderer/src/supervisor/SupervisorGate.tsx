@@ -1,0 +1,30 @@
+// Top-level navigation by role: a pure supervisor sees the deletion dashboard; someone who is
+// also an agent or officer can switch between their workbench and the dashboard.
+import { useState, type ReactNode } from 'react';
+import { useSession } from '../store/StoresContext';
+import { DeletionDashboardScreen } from './DeletionDashboardScreen';
+
+export function SupervisorGate({ workbench }: { workbench: ReactNode }) {
+  const roles = useSession((s) => s.session?.user.roles ?? []);
+  const [view, setView] = useState<'workbench' | 'deletion'>('deletion');
+  if (!roles.includes('supervisor')) return <>{workbench}</>;
+  const dashboard = (
+    <main className="workspace supervisor-workspace">
+      <DeletionDashboardScreen />
+    </main>
+  );
+  if (roles.every((r) => r === 'supervisor')) return dashboard;
+  return (
+    <>
+      <nav className="supervisor-nav" aria-label="Bereiche">
+        <button type="button" aria-pressed={view === 'workbench'} onClick={() => setView('workbench')}>
+          Arbeitsplatz
+        </button>
+        <button type="button" aria-pressed={view === 'deletion'} onClick={() => setView('deletion')}>
+          Löschübersicht
+        </button>
+      </nav>
+      {view === 'deletion' ? dashboard : workbench}
+    </>
+  );
+}

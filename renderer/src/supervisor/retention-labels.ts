@@ -1,0 +1,35 @@
+// German names for the retention vocabulary shown to supervisors.
+import type { PurgeRule } from '../../../shared/sync-api';
+import type { HoldView, RuleView } from '../../../shared/retention';
+import { KIND_LABELS } from '../format/labels';
+
+export const PURGE_RULE_LABELS: Record<PurgeRule, string> = {
+  callback_closed: 'Rückruf abgeschlossen',
+  callback_expired: 'Rückruf abgelaufen',
+  case_closed: 'Vorgang abgeschlossen',
+  retention_ended: 'Aufbewahrung beendet',
+  claimed_elsewhere: 'Anderswo übernommen',
+  released: 'Freigegeben',
+  erased: 'Löschauftrag',
+  sms_90_days: 'SMS-Frist abgelaufen',
+  hold_ended: 'Sicherung beendet',
+  self_test: 'Selbsttest',
+};
+
+export const HOLD_REASON_LABELS: Record<HoldView['reason'], string> = {
+  proof: 'Nachweis',
+  customer_care: 'Kundenbetreuung',
+  statutory: 'Gesetzliche Aufbewahrung',
+  legal_hold: 'Sicherung (Strafanzeige)',
+  unknown: 'Aufbewahrung (Grund an anderem Arbeitsplatz)',
+};
+
+export function kindLabel(kind: string): string {
+  return kind === 'sms' ? 'SMS-Protokoll' : (KIND_LABELS[kind as keyof typeof KIND_LABELS] ?? kind);
+}
+
+export function periodLabel(value: number, unit: RuleView['unit']): string {
+  if (value === 0) return 'sofort';
+  if (unit === 'days') return `${value} ${value === 1 ? 'Tag' : 'Tage'}`;
+  return `${value} ${value === 1 ? 'Jahr' : 'Jahre'}`;
+}
