@@ -22,6 +22,7 @@ Befehle:
   close ID --outcome resolved|unreachable|withdrawn|duplicate|expired [--retain proof|customer_care|statutory --until YYYY-MM-DD --note TEXT]
   sweep
   audit verify
+  selftest [--json]
   sms lookup (--customer N | --ip ADRESSE_ODER_CIDR) [--from YYYY-MM-DD --to YYYY-MM-DD] --case AZ [--purpose TEXT] --json
 Datenverzeichnis: --data-dir oder Umgebungsvariable SERVICEDESK_DATA_DIR.`;
 
@@ -40,6 +41,7 @@ export type CliCommand =
     }
   | { name: 'sweep' }
   | { name: 'audit-verify' }
+  | { name: 'selftest'; json: boolean }
   | { name: 'sms-lookup'; query: z.output<typeof SmsLookupInput>; json: boolean };
 
 export interface ParsedCli {
@@ -98,6 +100,7 @@ const ALLOWED_OPTIONS: Record<CliCommand['name'], string[]> = {
   close: ['outcome', 'retain', 'until', 'note'],
   sweep: [],
   'audit-verify': [],
+  selftest: ['json'],
   'sms-lookup': ['customer', 'ip', 'from', 'to', 'case', 'purpose', 'json'],
 };
 
@@ -150,6 +153,9 @@ function parseCommand(verb: string, rest: string[], v: Values): CliCommand {
         },
       };
     }
+    case 'selftest':
+      positional(0);
+      return { name: 'selftest', json: v.json ?? false };
     case 'audit':
       if (rest.length !== 1 || rest[0] !== 'verify') throw new UsageError('Meinten Sie „audit verify“?');
       return { name: 'audit-verify' };

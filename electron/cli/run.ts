@@ -4,6 +4,8 @@ import { readState, STATE_KEYS } from '../core/db/state';
 import type { Desk } from '../core/desk';
 import { DeskError } from '../core/desk-error';
 import { verifyAudit } from '../core/audit/audit-log';
+import { systemClock } from '../core/clock';
+import { runSelfTest } from '../core/retention/self-test';
 import { deskStatus } from '../core/status';
 import type { CliCommand } from './args';
 
@@ -85,6 +87,14 @@ async function dispatch(desk: Desk, command: CliCommand, io: CliIo): Promise<num
       }
       io.err(`Prüfprotokoll beschädigt ab Eintrag ${verdict.brokenAt}: ${verdict.reason}.`);
       return 1;
+    }
+    case 'selftest': {
+      // Local maintenance like `audit verify`: IT runs it on the workstation without a login.
+      const result = runSelfTest(desk.db, systemClock, desk.dataDir, 'cli');
+      if (command.json) io.out(JSON.stringify(result));
+      else if (result.passed) io.out(`Löschtest bestanden: keine Spur in ${result.files.length} Dateien (${result.files.join(', ')}).`);
+      else io.err(`Löschtest fehlgeschlagen: Spuren in ${[...new Set(result.findings.map((f) => f.file))].join(', ')}.`);
+      return result.passed ? 0 : 1;
     }
     case 'sms-lookup': {
       const result = await desk.invoke('sms.lookup', command.query);
