@@ -25,6 +25,8 @@ export const SmsIpUsage = z.object({
   ip: z.string(),
   sends: z.number().int(),
   otherCustomers: z.array(z.string()),
+  /** More than one customer number used this address: the misuse pattern. */
+  shared: z.boolean(),
 });
 export type SmsIpUsage = z.infer<typeof SmsIpUsage>;
 

@@ -140,3 +140,21 @@ test('an agent sees no officer case and no lookup; forged officer calls from the
   });
   expect(refusals).toEqual({ lookup: 'forbidden', lookupIp: 'forbidden', cases: 'forbidden', register: 'forbidden' });
 });
+
+test('the equal-treatment officer sees only equality cases and no SMS lookup; a forged lookup is refused', async ({ page, world }) => {
+  await page.goto(world.appUrl);
+  await loginAs(page, /Gerd Gleichstellung/, 'Gerd Gleichstellung');
+  const cases = page.getByTestId('officer-cases');
+  await expect(cases.locator('tr[data-kind="equality"]').first()).toBeVisible();
+  expect(await cases.locator('tr[data-kind="dpo"]').count()).toBe(0);
+  await expect(page.getByRole('button', { name: 'SMS-Abfrage' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Offenlegungen' })).toHaveCount(0);
+  const code = await page.evaluate(async () => {
+    const api = (window as unknown as { api: { invoke(channel: string, input: unknown): Promise<unknown> } }).api;
+    return api.invoke('sms.lookup', { ip: '0.0.0.0/0', caseRef: 'GB-1', purpose: 'gefälscht' }).then(
+      () => 'allowed',
+      (error: { code?: string }) => error.code,
+    );
+  });
+  expect(code).toBe('forbidden');
+});

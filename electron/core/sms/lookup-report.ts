@@ -27,15 +27,17 @@ export function perDay(records: readonly SmsRecord[]): { date: string; sends: nu
  */
 export function ipUsage(records: readonly SmsRecord[], seen: readonly { ip: string; customerNumber: string }[], exclude?: string): SmsIpUsage[] {
   const sends = new Map<string, number>();
-  for (const r of records) sends.set(r.ip, (sends.get(r.ip) ?? 0) + 1);
-  const customersAt = new Map<string, Set<string>>();
-  for (const { ip, customerNumber } of seen) {
-    if (customerNumber === exclude) continue;
-    const set = customersAt.get(ip) ?? new Set<string>();
-    set.add(customerNumber);
-    customersAt.set(ip, set);
+  const everyone = new Map<string, Set<string>>();
+  const add = (ip: string, customer: string) => everyone.set(ip, (everyone.get(ip) ?? new Set<string>()).add(customer));
+  for (const r of records) {
+    sends.set(r.ip, (sends.get(r.ip) ?? 0) + 1);
+    add(r.ip, r.customerNumber);
   }
+  for (const { ip, customerNumber } of seen) add(ip, customerNumber);
   return [...sends]
-    .map(([ip, n]) => ({ ip, sends: n, otherCustomers: [...(customersAt.get(ip) ?? [])].sort() }))
+    .map(([ip, n]) => {
+      const customers = everyone.get(ip) ?? new Set<string>();
+      return { ip, sends: n, otherCustomers: [...customers].filter((c) => c !== exclude).sort(), shared: customers.size > 1 };
+    })
     .sort((a, b) => b.sends - a.sends || a.ip.localeCompare(b.ip));
 }

@@ -41,8 +41,8 @@ describe('lookupSms', () => {
     expect(report.daysOverQuota).toBe(1);
     expect(report.ips.sort()).toEqual(['198.51.100.20', '203.0.113.7']);
     expect(report.ipUsage).toEqual([
-      { ip: '203.0.113.7', sends: 7, otherCustomers: ['2002', '3003'] },
-      { ip: '198.51.100.20', sends: 1, otherCustomers: [] },
+      { ip: '203.0.113.7', sends: 7, otherCustomers: ['2002', '3003'], shared: true },
+      { ip: '198.51.100.20', sends: 1, otherCustomers: [], shared: false },
     ]);
     expect(report.otherCustomers).toEqual(['2002', '3003']);
     expect(report.windowStart).toBe('2026-08-28T12:00:00.000Z');
@@ -53,6 +53,9 @@ describe('lookupSms', () => {
     expect(lookupSms(db, clock, 'u', { ip: '203.0.113.0/24', ...ask }).otherCustomers).toEqual(['1001', '2002', '3003']);
     const v6 = lookupSms(db, clock, 'u', { ip: '2001:db8:abcd::/48', ...ask });
     expect(v6.records.map((r) => r.customerNumber)).toEqual(['4004', '5005']);
+    // By address, an address counts as shared only when more than one customer used it.
+    expect(v6.ipUsage.map((u) => u.shared)).toEqual([false, false]);
+    expect(lookupSms(db, clock, 'u', { ip: '203.0.113.7', ...ask }).ipUsage).toEqual([{ ip: '203.0.113.7', sends: 9, otherCustomers: ['1001', '2002', '3003'], shared: true }]);
     expect(lookupSms(db, clock, 'u', { ip: '2001:db8:abcd:12::/64', ...ask }).records.map((r) => r.customerNumber)).toEqual(['4004']);
     const day = lookupSms(db, clock, 'u', { ip: '203.0.113.7', from: '2026-11-22', to: '2026-11-22', ...ask });
     expect(day.records.map((r) => r.customerNumber)).toEqual(['3003']);

@@ -56,7 +56,7 @@ describe('officers’ markup', () => {
         perDay: [{ date: '2026-11-20', sends: 7, overQuota: true }],
         daysOverQuota: 1,
         ips: ['203.0.113.7'],
-        ipUsage: [{ ip: '203.0.113.7', sends: 7, otherCustomers: ['2002'] }],
+        ipUsage: [{ ip: '203.0.113.7', sends: 7, otherCustomers: ['2002'], shared: true }],
         otherCustomers: ['2002'],
         freeQuotaPerDay: 5,
         windowStart: '2026-08-28T12:00:00.000Z',

@@ -8,13 +8,13 @@ import { SmsTimeline } from './SmsTimeline';
 export function SmsLookupResults({ store }: { store: SmsDeskStore }) {
   const { report, selected, toggle, selectAll } = useStore(store);
   if (!report) return null;
-  const shared = report.ipUsage.filter((u) => u.otherCustomers.length > 0);
+  const shared = report.ipUsage.filter((u) => u.shared);
   return (
     <section aria-labelledby="lookup-results-heading" data-testid="lookup-results">
       <h3 id="lookup-results-heading">Ergebnis</h3>
       <p data-testid="lookup-summary">
         {report.records.length} SMS · <strong data-testid="days-over-quota">{report.daysOverQuota}</strong> Tage über dem Freikontingent von {report.freeQuotaPerDay} ·{' '}
-        {report.ips.length} IP-Adressen · <span data-testid="shared-ip-count">{shared.length}</span> davon auch von anderen Kundennummern genutzt
+        {report.ips.length} IP-Adressen · <span data-testid="shared-ip-count">{shared.length}</span> davon von mehreren Kundennummern genutzt
         {report.truncated && ' · Ergebnis gekürzt: bitte den Zeitraum eingrenzen'}
       </p>
       {report.records.length > 0 && <SmsTimeline report={report} />}
@@ -49,7 +49,7 @@ export function SmsLookupResults({ store }: { store: SmsDeskStore }) {
           </thead>
           <tbody>
             {report.ipUsage.map((u) => (
-              <tr key={u.ip} data-shared={u.otherCustomers.length > 0}>
+              <tr key={u.ip} data-shared={u.shared}>
                 <td className="mono">{u.ip}</td>
                 <td>{u.sends}</td>
                 <td className="mono">{u.otherCustomers.join(', ') || '–'}</td>
