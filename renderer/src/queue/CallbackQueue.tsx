@@ -5,13 +5,11 @@
 import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { QueueRow } from '../../../shared/views';
-import { formatDateTime } from '../format/datetime';
-import { KIND_LABELS, TOPIC_LABELS } from '../format/labels';
 import { useQueue } from '../store/StoresContext';
 import { countRows, filterRows, NO_FILTER, type QueueFilterState } from './queue-filter';
 import { QueueFilters } from './QueueFilters';
 import { ariaSort, DEFAULT_QUEUE_SORTING, getQueueRowId, queueColumns, queueFeatures } from './queue-table';
+import { QueueTableRow } from './QueueTableRow';
 import { useWorkbenchKeys } from './use-workbench-keys';
 
 const ROW_HEIGHT = 41;
@@ -156,60 +154,16 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
             </thead>
             <tbody>
               {padTop > 0 && <SpacerRow height={padTop} columns={columnCount} />}
-              {visible.map(({ row, index }) => {
-                const request = row.original;
-                const selected = request.id === selectedId;
-                return (
-                  <tr
-                    key={row.id}
-                    data-testid={`queue-row-${request.id}`}
-                    data-status={request.status}
-                    data-kind={request.kind}
-                    data-due={request.due ?? undefined}
-                    data-index={index}
-                    aria-rowindex={index + 2}
-                    aria-current={selected ? 'true' : undefined}
-                    className={selected ? 'row-selected' : undefined}
-                    onClick={() => void select(request.id)}
-                  >
-                    {row.getAllCells().map((cell) => (
-                      <td key={cell.id} className={cell.column.columnDef.meta?.className}>
-                        {cell.column.id === 'status' ? (
-                          <>
-                            <span className={`badge badge-${request.status}`}>
-                              <table.FlexRender cell={cell} />
-                            </span>
-                            {request.pendingEvents > 0 && request.status !== 'claim_pending' && (
-                              <span className="badge badge-pending" data-testid="row-pending">
-                                ausstehend
-                              </span>
-                            )}
-                          </>
-                        ) : cell.column.id === 'dueState' && request.due ? (
-                          <span className={`due due-${request.due}`}>
-                            <table.FlexRender cell={cell} />
-                          </span>
-                        ) : (
-                          <table.FlexRender cell={cell} />
-                        )}
-                      </td>
-                    ))}
-                    <td className="col-action">
-                      <button
-                        type="button"
-                        className="button-link"
-                        aria-label={detailsLabel(request)}
-                        onClick={(event) => {
-                          event.stopPropagation();
-                          void select(request.id);
-                        }}
-                      >
-                        Details
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
+              {visible.map(({ row, index }) => (
+                <QueueTableRow
+                  key={row.id}
+                  row={row}
+                  index={index}
+                  selected={row.original.id === selectedId}
+                  select={select}
+                  FlexRender={table.FlexRender}
+                />
+              ))}
               {padBottom > 0 && <SpacerRow height={padBottom} columns={columnCount} />}
             </tbody>
           </table>
@@ -217,11 +171,6 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
       ) : null}
     </section>
   );
-}
-
-/** Names the row without repeating column titles, so "Eingang" etc. stay unique button names. */
-function detailsLabel(request: QueueRow): string {
-  return `Details zu ${KIND_LABELS[request.kind]} vom ${formatDateTime(request.receivedAt)}, ${TOPIC_LABELS[request.topic]}`;
 }
 
 /** Keeps the scroll height of the rows not rendered. Height via CSSOM, which the CSP allows. */
