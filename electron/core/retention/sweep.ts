@@ -21,6 +21,8 @@ export function sweepRetention(db: DeskDb, clock: Clock, hooks: SweepHooks = {})
   report.expired += leftover.expired;
   report.smsPurged += leftover.smsPurged;
   // secure_delete zeroed the rows in their pages; the WAL still holds old frames until truncated.
-  if (report.purged + report.expired + report.smsPurged > 0) scrubWal(db);
+  // Always, not only after this sweep's own purges: purges applied from the feed (close, erasure,
+  // claim elsewhere, release) leave old frames too, and the property test caught exactly that.
+  scrubWal(db);
   return report;
 }
