@@ -102,8 +102,12 @@ test('agent filters, claims a due callback, records no answer then reached, clos
 
   world.advance(31 * 60_000);
   await expect(detail.getByRole('button', { name: 'Versuch erfassen' })).toBeEnabled({ timeout: 15_000 });
-  await detail.getByLabel('Anrufversuch', { exact: true }).selectOption('reached');
-  await detail.getByRole('button', { name: 'Versuch erfassen' }).click();
+  // Keyboard: "a" goes to the attempt's result, Enter records it.
+  await page.keyboard.press('a');
+  const disposition = detail.getByLabel('Anrufversuch', { exact: true });
+  await expect(disposition).toBeFocused();
+  await disposition.selectOption('reached');
+  await page.keyboard.press('Enter');
   await expect(detail.getByTestId('attempt-history').locator('li')).toHaveCount(2);
   await expect(detail.getByTestId('attempt-history')).toContainText('Erreicht');
   const suggestion = detail.getByTestId('close-suggestion');

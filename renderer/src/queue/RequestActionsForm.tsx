@@ -1,6 +1,6 @@
 // The buttons of the detail panel: claim, record a call attempt, forward, close with an outcome
 // (contact requests optionally with retention), release; plus the suggested close.
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import type { Department, Disposition, Outcome } from '../../../shared/domain';
 import type { RequestDetail } from '../../../shared/views';
 import { DEPARTMENT_LABELS, DISPOSITION_LABELS, labelOptions, OUTCOME_LABELS } from '../format/labels';
@@ -11,6 +11,13 @@ import { RetentionFields, useRetention } from './RetentionFields';
 const OUTCOME_OPTIONS = labelOptions(OUTCOME_LABELS);
 const DISPOSITION_OPTIONS = labelOptions(DISPOSITION_LABELS);
 const DEPARTMENT_OPTIONS = labelOptions(DEPARTMENT_LABELS);
+
+/** After "a" or "x" put focus on the select, Enter there records the attempt or closes. */
+const onEnter = (run: () => unknown) => (event: KeyboardEvent<HTMLSelectElement>) => {
+  if (event.key !== 'Enter') return;
+  event.preventDefault();
+  run();
+};
 
 interface Props {
   actions: RequestActions;
@@ -65,7 +72,13 @@ export function RequestActionsForm({ actions, detail, suggestion = null }: Props
       {actions.attempt && (
         <div className="action-row">
           <label htmlFor="attempt-disposition">Anrufversuch</label>
-          <select id="attempt-disposition" value={disposition} onChange={(e) => setDisposition(e.target.value as Disposition)} aria-keyshortcuts="a">
+          <select
+            id="attempt-disposition"
+            value={disposition}
+            onChange={(e) => setDisposition(e.target.value as Disposition)}
+            aria-keyshortcuts="a"
+            onKeyDown={onEnter(() => !busy && !attemptBlocked && void recordAttempt(disposition))}
+          >
             {DISPOSITION_OPTIONS.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
@@ -106,7 +119,13 @@ export function RequestActionsForm({ actions, detail, suggestion = null }: Props
       {actions.close && (
         <div className="action-row">
           <label htmlFor="close-outcome">Abschlussergebnis</label>
-          <select id="close-outcome" value={outcome} onChange={(e) => setOutcome(e.target.value as Outcome)} aria-keyshortcuts="x">
+          <select
+            id="close-outcome"
+            value={outcome}
+            onChange={(e) => setOutcome(e.target.value as Outcome)}
+            aria-keyshortcuts="x"
+            onKeyDown={onEnter(() => !busy && submitClose())}
+          >
             {OUTCOME_OPTIONS.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}
