@@ -1,7 +1,6 @@
 // The three renderings of an approved disclosure: a PDF cover letter with the records for the
 // authority, a CSV for its tools, and JSON for machines. All three carry the same records.
 import Papa from 'papaparse';
-import PDFDocument from 'pdfkit';
 import type { DisclosureEntry } from '../../../shared/officer-views';
 import type { SmsRecord } from '../sms/lookup-report';
 import { berlinDate } from '../time/berlin';
@@ -38,7 +37,9 @@ export function disclosureJson(pkg: DisclosurePackage): Buffer {
   return Buffer.from(JSON.stringify(body, null, 2) + '\n', 'utf8');
 }
 
-export function disclosurePdf(pkg: DisclosurePackage): Promise<Buffer> {
+export async function disclosurePdf(pkg: DisclosurePackage): Promise<Buffer> {
+  // Loaded on first export only: pdfkit is heavy, and every CLI command and host start opens the core.
+  const { default: PDFDocument } = await import('pdfkit');
   const { entry } = pkg;
   // A fixed creation date: the same package renders to the same bytes, so hashes are reproducible.
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `Offenlegung ${entry.authorityRef}`, CreationDate: new Date(pkg.exportedAt) } });
