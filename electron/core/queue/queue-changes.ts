@@ -23,7 +23,8 @@ export function queueChanges(db: DeskDb, viewer: Viewer, input: ChannelInput<'qu
       gte(requests.updatedAt, since),
       and(gt(requests.dueFrom, since), lte(requests.dueFrom, asOf)),
       and(gt(requests.dueUntil, since), lte(requests.dueUntil, asOf)),
-      sql`EXISTS (SELECT 1 FROM ${outbox} WHERE ${outbox.requestId} = ${requests.id} AND ${outbox.at} >= ${since})`,
+      // Not correlated: evaluated once, not once per row of a 100,000-row queue.
+      sql`${requests.id} IN (SELECT ${outbox.requestId} FROM ${outbox} WHERE ${outbox.at} >= ${since})`,
     ];
     if (input.ids?.length) changed.push(inArray(requests.id, input.ids));
     where = and(visible, or(...changed));
