@@ -12,6 +12,7 @@ import { registerDeskIpc } from './desk-ipc';
 import { createMainWindow } from './main-window';
 import { createMemoryTokenStore } from './memory-token-store';
 import { createSafeStorageTokenStore } from './safe-storage-token-store';
+import { guardEveryWebContents } from './web-contents-guard';
 
 const outDir = fileURLToPath(new URL('..', import.meta.url));
 const PRELOAD_PATH = join(outDir, 'preload', 'index.cjs');
@@ -53,6 +54,7 @@ function run(): void {
     devServerUrl: process.env.ELECTRON_RENDERER_URL,
     rendererIndexPath: RENDERER_INDEX,
   });
+  guardEveryWebContents(app, location.url);
   let core: DeskCore | null = null;
   let shutdown: 'running' | 'closing' | 'closed' = 'running';
   let mainWindow: BrowserWindow | null = null;
