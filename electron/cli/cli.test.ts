@@ -29,7 +29,8 @@ beforeAll(async () => {
 });
 afterAll(() => backend.close());
 
-describe('cli', () => {
+// Each call is a fresh Node process compiling TypeScript: generous timeouts for loaded CI machines.
+describe('cli', { timeout: 180_000 }, () => {
   it('bad arguments: a clear message, exit 2, nothing written', async () => {
     const dataDir = path.join(tempDir(), 'never-created');
     const calls = [
