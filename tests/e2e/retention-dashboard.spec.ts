@@ -60,4 +60,9 @@ test('supervisor tightens the callback expiry, checks the dry run, applies it an
   expect(csv).not.toContain(name);
   await expect(board.getByTestId('export-done')).toContainText(world.dataDir);
   expect(readFileSync(`${world.dataDir}/exports/${download.suggestedFilename()}`, 'utf8')).toBe(csv);
+
+  // The deletion self-test from the dashboard: canaries purged, every file scanned, result listed.
+  await board.getByRole('button', { name: 'Löschtest starten' }).click();
+  await expect(board.getByTestId('selftest-results').locator('li').first()).toContainText('bestanden');
+  await expect(board.getByTestId('selftest-results')).toContainText('servicedesk.sqlite');
 });

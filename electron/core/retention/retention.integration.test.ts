@@ -47,12 +47,16 @@ describe('retention through the desk', () => {
     expect(board.purgesPerDay.reduce((n, d) => n + d.count, 0)).toBe(1);
     expect(JSON.stringify(board)).not.toContain(name);
 
-    const today = new Date().toISOString().slice(0, 10);
-    const csv = await supervisor.invoke('retention.export', { document: 'protocol_csv', from: '2020-01-01', to: today > '2030-01-01' ? today : '2030-01-01' });
+    const csv = await supervisor.invoke('retention.export', { document: 'protocol_csv', from: '2020-01-01', to: '2030-01-01' });
     const text = Buffer.from(csv.base64, 'base64').toString('utf8');
     expect(text).toContain(row!.id);
     expect(text).not.toContain(name);
     expect(readFileSync(csv.path, 'utf8')).toBe(text);
+    const protocolPdf = await supervisor.invoke('retention.export', { document: 'protocol_pdf', from: '2020-01-01', to: '2030-01-01' });
+    // The agent's receipt plus this workstation's own SMS cuts.
+    expect(protocolPdf).toMatchObject({ mimeType: 'application/pdf', fileName: 'loeschprotokoll-2020-01-01_2030-01-01.pdf' });
+    expect(protocolPdf.rows).toBe(csv.rows);
+    expect(Buffer.from(protocolPdf.base64, 'base64').includes(Buffer.from(name))).toBe(false);
     const pdf = await supervisor.invoke('retention.export', { document: 'concept_pdf' });
     expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.rows).toBe(9);
