@@ -88,6 +88,8 @@ test('DPO: confidential case with a note purged on close; lookup, disclosure, su
   // The supervisor, on the same workstation, approves and exports.
   await page.getByRole('button', { name: 'Abmelden' }).click();
   await loginAs(page, /Sina Schichtleitung/, 'Sina Schichtleitung');
+  // Supervisors never see confidential cases.
+  await expect(page.getByRole('button', { name: 'Vertrauliche Fälle' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Offenlegungen' }).click();
   await page.getByTestId(rowId).getByRole('button').click();
   await detail.getByRole('button', { name: 'Freigeben' }).click();
@@ -110,6 +112,20 @@ test('DPO: confidential case with a note purged on close; lookup, disclosure, su
   }
   await expect(page.getByTestId('manifest-sha256')).toHaveText(sha256(path.join(dir, 'manifest.json')));
   expect(readFileSync(path.join(dir, 'disclosure.csv'), 'utf8')).toContain(customer);
+
+  // Back as the DPO: the approved disclosure's records get a legal hold request (a supervisor confirms it later).
+  await page.getByRole('button', { name: 'Abmelden' }).click();
+  await loginAs(page, /Dana Datenschutz/, 'Dana Datenschutz');
+  await page.getByRole('button', { name: 'Offenlegungen' }).click();
+  await page.getByTestId(rowId).getByRole('button').click();
+  await expect(detail).toHaveAttribute('data-status', 'approved');
+  const until = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+  await detail.getByLabel('Sichern bis (höchstens 180 Tage)').fill(until);
+  await detail.getByLabel('Begründung der Sicherung').fill('Ermittlungsverfahren läuft');
+  await expect(async () => {
+    await detail.getByRole('button', { name: 'Sicherung beantragen' }).click();
+    await expect(detail.getByTestId('hold-requested')).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 });
 
 test('an agent sees no officer case and no lookup; forged officer calls from the agent session are refused', async ({ page, world }) => {

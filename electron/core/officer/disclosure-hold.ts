@@ -11,8 +11,11 @@ import { disclosureEntry, itemIds, smsRecordsById, type Staff } from './disclosu
 export function holdDisclosedRecords(db: DeskDb, clock: Clock, officer: Staff, input: { disclosureId: string; until: string; note: string }): { holdIds: string[] } {
   const entry = disclosureEntry(db, officer, input.disclosureId);
   if (entry.status !== 'approved') throw new DeskError('conflict', 'Eine Sicherung gibt es nur für freigegebene Offenlegungen.');
-  const customers = [...new Set(smsRecordsById(db, itemIds(db, entry.id)).map((r) => r.customerNumber))].sort();
-  if (customers.length === 0) throw new DeskError('conflict', 'Die Datensätze dieser Offenlegung sind nicht mehr im SMS-Protokoll.');
+  const ids = itemIds(db, entry.id);
+  const records = smsRecordsById(db, ids);
+  // Every record must be here, or a customer could miss the hold (not yet re-synced, or purged).
+  if (records.length !== ids.length) throw new DeskError('conflict', `${ids.length - records.length} Datensätze fehlen im SMS-Protokoll (noch nicht synchronisiert oder gelöscht).`);
+  const customers = [...new Set(records.map((r) => r.customerNumber))].sort();
   const note = `Offenlegung an ${entry.authority} (${entry.authorityRef}): ${input.note}`.slice(0, 500);
   // All or nothing: one refused hold (period too long) leaves none behind.
   return { holdIds: db.transaction(() => customers.map((customerNumber) => setSmsHold(db, clock, officer, { caseRef: entry.caseRef, customerNumber, until: input.until, note }))) };
