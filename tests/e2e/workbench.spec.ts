@@ -72,7 +72,6 @@ test('agent filters, claims a due callback, records no answer then reached, clos
   const callbackCount = Number(await page.getByTestId('filter-kind-callback').locator('.filter-count').innerText());
   await expect(rows(page)).toHaveCount(callbackCount);
   await expect(page.locator('[data-testid^="queue-row-"][data-kind="contact"]')).toHaveCount(0);
-
   // Open the window of the soonest upcoming open callback.
   const open = (await world.desk.invoke('queue.list', { kinds: ['callback'], statuses: ['open'] })).filter((r) => r.due === 'upcoming');
   const target = open[0]!;
@@ -81,7 +80,6 @@ test('agent filters, claims a due callback, records no answer then reached, clos
   const row = page.getByTestId(`queue-row-${target.id}`);
   await expect(row).toHaveAttribute('data-due', 'due', { timeout: 15_000 });
   await expect(rows(page)).toHaveCount(Number(await page.getByTestId('filter-due_now').locator('.filter-count').innerText()));
-
   await row.click();
   const detail = page.getByTestId('request-detail');
   await expect(detail.getByTestId('personal-data')).toHaveCount(0);
@@ -93,13 +91,11 @@ test('agent filters, claims a due callback, records no answer then reached, clos
   await expect(personal.getByRole('button', { name: /kopieren/ })).toBeVisible();
   const name = (await personal.locator('dd').first().innerText()).trim();
   await expectNoSeriousAxeFindings(page);
-
   await detail.getByLabel('Anrufversuch', { exact: true }).selectOption('no_answer');
   await detail.getByRole('button', { name: 'Versuch erfassen' }).click();
   await expect(detail.getByTestId('attempt-history').locator('li')).toHaveCount(1);
   await expect(detail.getByTestId('retry-reason')).toContainText('Mindestabstand 30 Minuten');
   await expect(detail.getByRole('button', { name: 'Versuch erfassen' })).toBeDisabled();
-
   world.advance(31 * 60_000);
   await expect(detail.getByRole('button', { name: 'Versuch erfassen' })).toBeEnabled({ timeout: 15_000 });
   // Keyboard: "a" goes to the attempt's result, Enter records it.
@@ -112,7 +108,6 @@ test('agent filters, claims a due callback, records no answer then reached, clos
   await expect(detail.getByTestId('attempt-history')).toContainText('Erreicht');
   const suggestion = detail.getByTestId('close-suggestion');
   await suggestion.getByRole('button', { name: 'Als „Erledigt“ abschließen' }).click();
-
   // Closed stays visible as closed (with the filters reset), without personal data.
   await page.getByTestId('filter-due_now').click();
   await expect(row).toHaveAttribute('data-status', 'closed');
