@@ -1,5 +1,6 @@
 import type { retentionChannels } from '../../../shared/channels/retention-channels';
 import type { SweepReport } from '../../../shared/views';
+import { appendAudit } from '../audit/audit-log';
 import type { DeskContext } from '../desk-context';
 import { queueExpiryClose } from '../queue/request-actions';
 import { deletionDashboard } from '../retention/dashboard';
@@ -65,6 +66,10 @@ export function retentionHandlers(ctx: DeskContext): HandlersFor<typeof retentio
       ctx.emit('sync');
       return result;
     },
-    'retention.export': (input) => writeExport(ctx.db, ctx.clock, ctx.options.dataDir, input),
+    'retention.export': async (input, caller) => {
+      const file = await writeExport(ctx.db, ctx.clock, ctx.options.dataDir, input);
+      appendAudit(ctx.db, ctx.clock, { actor: caller.session.user.id, action: 'export', subject: file.fileName, details: { rows: file.rows } });
+      return file;
+    },
   };
 }

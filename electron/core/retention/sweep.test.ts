@@ -6,7 +6,8 @@ import { fixedClock, tempDatabase } from '../test-support/fixtures';
 import { filesBelow, scanFiles } from './raw-scan';
 import { planPurges, smsCut } from './plan';
 import { enqueuePlan, PURGE_BATCH, runPurgeQueue } from './purge-queue';
-import { readRules } from './rules';
+import { dryRun } from './dry-run';
+import { changeRule, readRules } from './rules';
 import { sweepRetention } from './sweep';
 import { seedRequest, seedSms } from './test-world';
 
@@ -59,12 +60,18 @@ describe('dry run and sweep', () => {
     expect(db.select().from(receipts).where(eq(receipts.rule, 'sms_90_days')).all()).toHaveLength(1);
   });
 
-  it('a tightened rule shows up in the dry run and the sweep then purges that set', () => {
+  it('a tightened rule shows up in the dry run, and applying it purges exactly that set', () => {
     const { db, clock, ids } = world();
-    const rules = { ...readRules(db), retention_customer_care: 0 };
-    const plan = planPurges(db, clock(), rules);
-    expect(plan.some((p) => p.targetId === ids.heldLong && p.rule === 'retention_ended')).toBe(true);
-    expect(planPurges(db, clock(), readRules(db)).some((p) => p.targetId === ids.heldLong)).toBe(false);
+    sweepRetention(db, clock); // what is due anyway is gone first
+    const preview = dryRun(db, clock, { key: 'retention_customer_care', period: 0 });
+    expect(preview.requests).toEqual([{ id: ids.heldLong, kind: 'contact', rule: 'retention_ended', action: 'drop' }]);
+    expect(planPurges(db, clock(), readRules(db))).toEqual([]); // the dry run wrote nothing
+
+    changeRule(db, clock, { userId: 'u-sup', displayName: 'Sina' }, 'retention_customer_care', 0);
+    const before = db.select({ id: personalData.requestId }).from(personalData).all().map((r) => r.id);
+    sweepRetention(db, clock);
+    const after = new Set(db.select({ id: personalData.requestId }).from(personalData).all().map((r) => r.id));
+    expect(before.filter((id) => !after.has(id))).toEqual(preview.requests.map((r) => r.id));
   });
 
   it('a purge interrupted between batches is finished by the next sweep, nothing twice, nothing left on disk', () => {
