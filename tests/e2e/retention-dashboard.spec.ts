@@ -27,6 +27,8 @@ test('supervisor tightens the callback expiry, checks the dry run, applies it an
   // The supervisor's feed brings the agent's receipt.
   await expect(callbackRow.getByTestId('purged30d')).toHaveText('1');
   await expect(board.getByTestId('overdue-none')).toBeVisible();
+  await expect(board.getByTestId('chart-purges-per-day').locator('svg.recharts-surface')).toBeVisible();
+  await expect(board.getByTestId('chart-upcoming').locator('svg.recharts-surface')).toBeVisible();
   const openBefore = Number(await callbackRow.getByTestId('open').innerText());
   expect(openBefore).toBeGreaterThan(0);
 
