@@ -179,26 +179,6 @@ test('a contact request is claimed, read as text, forwarded and closed with rete
   await expect(page.getByTestId('announcer')).toContainText('aufbewahrt');
 });
 
-test('backend unreachable: the claim waits in the outbox as pending and goes out when it is back', async ({ page, world }) => {
-  test.setTimeout(150_000);
-  await logInAsAgent(page, world);
-  const row = page.locator('[data-testid^="queue-row-"][data-status="open"][data-kind="callback"]').first();
-  const id = (await row.getAttribute('data-testid'))!.replace('queue-row-', '');
-  await row.click();
-  world.backend.setFaults({ dropRate: 1 });
-  const detail = page.getByTestId('request-detail');
-  await detail.getByRole('button', { name: 'Übernehmen' }).click();
-  await expect(page.getByTestId(`queue-row-${id}`)).toHaveAttribute('data-status', 'claim_pending', { timeout: 30_000 });
-  await expect(detail.getByTestId('detail-pending')).toContainText('Übernahme ausstehend');
-  await expect(detail.getByTestId('personal-data')).toHaveCount(0);
-
-  world.backend.setFaults({});
-  await expect(page.getByTestId(`queue-row-${id}`)).toHaveAttribute('data-status', 'claimed', { timeout: 90_000 });
-  await expect(detail.getByTestId('personal-data')).toBeVisible();
-  const pending = await world.desk.invoke('sync.state', {});
-  expect(pending.status.pendingEvents).toBe(0);
-});
-
 /** Another agent at another workstation, talking to the plain sync API. */
 async function otherAgent(world: WorkbenchWorld): Promise<(requestId: string) => Promise<void>> {
   const session = await fetch(`${world.backend.url}/api/v1/session`, {
