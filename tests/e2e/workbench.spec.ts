@@ -277,3 +277,19 @@ test('a supervisor adjusts the retry rules within bounds; the core refuses value
   expect(await world.desk.invoke('queue.retryRules', {})).toEqual({ maxAttempts: 2, minGapMinutes: 45 });
   await expectNoSeriousAxeFindings(page);
 });
+
+test('when a claimed callback`s window opens, the agent is told (in-app, without notification permission)', async ({ page, world }) => {
+  await logInAsAgent(page, world);
+  const [soon] = (await world.desk.invoke('queue.list', { kinds: ['callback'], statuses: ['open'] })).filter((r) => r.due === 'upcoming');
+  // Core, backend and browser all one minute before the window opens; the session lives in the core.
+  const before = Date.parse(soon!.dueFrom!) - 60_000;
+  world.setNow(new Date(before).toISOString());
+  await page.clock.install({ time: before });
+  await page.reload();
+  await page.getByTestId(`queue-row-${soon!.id}`).click();
+  const detail = page.getByTestId('request-detail');
+  await detail.getByRole('button', { name: 'Übernehmen' }).click();
+  await expect(detail.getByTestId('personal-data')).toBeVisible();
+  await page.clock.fastForward('01:05');
+  await expect(page.getByTestId('announcer')).toContainText('Rückruf jetzt fällig');
+});
