@@ -15,13 +15,13 @@ export function dryRun(db: DeskDb, clock: Clock, change: RuleChangeInput | null)
   for (const p of plan) {
     const key = `${p.rule}|${p.kind}`;
     const entry = byRule.get(key) ?? { rule: p.rule, kind: p.kind, count: 0 };
-    entry.count++;
+    entry.count += p.count ?? 1;
     byRule.set(key, entry);
   }
   return {
     at: now.toISOString(),
     change,
-    total: plan.length,
+    total: plan.reduce((n, p) => n + (p.count ?? 1), 0),
     byRule: [...byRule.values()],
     requests: plan.flatMap((p) => (p.kind === 'sms' ? [] : [{ id: p.targetId, kind: p.kind, rule: p.rule, action: p.action }])),
   };

@@ -1,6 +1,6 @@
 // What a sweep at `now` under `rules` would purge. The dry run shows this list, and the real run
 // executes exactly this list (sweep.ts), so what supervisors preview is what happens.
-import { and, asc, eq, gte, isNotNull, isNull, lt, lte, ne, notInArray } from 'drizzle-orm';
+import { and, asc, eq, gte, isNotNull, isNull, lt, lte, ne, notInArray, sql } from 'drizzle-orm';
 import type { RequestKind } from '../../../shared/domain';
 import type { PurgeAction } from '../../../shared/retention';
 import type { PurgeRule } from '../../../shared/sync-api';
@@ -12,10 +12,12 @@ import { berlinWallShift } from './wall-time';
 
 export interface PlannedPurge {
   action: PurgeAction;
-  /** Request id; SMS record id for `sms`; hold id for `hold`. */
+  /** Request id; for `sms` the cut instant, or the id of the ended hold whose records go; hold id for `hold`. */
   targetId: string;
   kind: RequestKind | 'sms';
   rule: PurgeRule;
+  /** SMS entries stand for many records: how many. */
+  count?: number;
 }
 
 type RequestRow = Pick<typeof requests.$inferSelect, 'closedAt' | 'retainedUntil' | 'retentionReason'>;
@@ -98,26 +100,43 @@ export function planPurges(db: DeskDb, now: Date, rules: RuleSet): PlannedPurge[
   return plan;
 }
 
+/**
+ * SMS records go by cut, not one by one: volumes are large (100 000s). One entry per ended hold
+ * (its customer's records, rule `hold_ended`), then one for everything else up to the cut, then
+ * the ended holds themselves. `count` is what each entry will delete, for the dry run.
+ */
 function planSms(db: DeskDb, now: Date, today: string, rules: RuleSet): PlannedPurge[] {
-  const plan: PlannedPurge[] = [];
   const held = heldCustomers(db, today);
   const cut = smsCut(now, rules);
-  const due = db
-    .select({ id: smsLog.id, customer: smsLog.customerNumber })
-    .from(smsLog)
-    // Due at the limit itself, so the scheduler's timer for that instant finds it due.
-    .where(and(lte(smsLog.sentAt, cut), held.length > 0 ? notInArray(smsLog.customerNumber, held) : undefined))
-    .orderBy(asc(smsLog.sentAt), asc(smsLog.id))
-    .all();
+  // Due at the limit itself, so the scheduler's timer for that instant finds it due.
+  const dueFor = (customers: { only?: string; except: string[] }) =>
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(smsLog)
+      .where(
+        and(
+          lte(smsLog.sentAt, cut),
+          customers.only !== undefined ? eq(smsLog.customerNumber, customers.only) : undefined,
+          customers.except.length > 0 ? notInArray(smsLog.customerNumber, customers.except) : undefined,
+        ),
+      )
+      .get()?.n ?? 0;
   const endedHolds = db
     .select({ id: smsHolds.id, customer: smsHolds.customerNumber })
     .from(smsHolds)
     .where(and(isNull(smsHolds.endedAt), lt(smsHolds.until, today)))
+    .orderBy(asc(smsHolds.id))
     .all();
-  const endedCustomers = new Set(endedHolds.map((h) => h.customer).filter((c) => c !== null && !held.includes(c)));
-  for (const row of due) {
-    plan.push({ action: 'sms', targetId: row.id, kind: 'sms', rule: endedCustomers.has(row.customer) ? 'hold_ended' : 'sms_90_days' });
+  const plan: PlannedPurge[] = [];
+  const ended = new Set<string>();
+  for (const hold of endedHolds) {
+    if (hold.customer === null || held.includes(hold.customer) || ended.has(hold.customer)) continue;
+    ended.add(hold.customer);
+    const count = dueFor({ only: hold.customer, except: [] });
+    if (count > 0) plan.push({ action: 'sms', targetId: hold.id, kind: 'sms', rule: 'hold_ended', count });
   }
+  const rest = dueFor({ except: [...held, ...ended] });
+  if (rest > 0) plan.push({ action: 'sms', targetId: cut, kind: 'sms', rule: 'sms_90_days', count: rest });
   // The hold's own copy of the customer number goes after the records it protected.
   for (const hold of endedHolds) plan.push({ action: 'hold', targetId: hold.id, kind: 'sms', rule: 'hold_ended' });
   return plan;

@@ -1,7 +1,7 @@
 // Planned purges are written to `purge_queue` in one transaction and worked off in batches;
 // each batch deletes its queue rows in the transaction that does the purge. A crash between
 // batches leaves the rest queued, and the next sweep (at start) finishes it.
-import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, ne, notInArray, sql } from 'drizzle-orm';
 import type { PurgeRule } from '../../../shared/sync-api';
 import type { SweepReport } from '../../../shared/views';
 import { appendAudit } from '../audit/audit-log';
@@ -9,10 +9,12 @@ import type { Clock } from '../clock';
 import type { DeskDb } from '../db/open';
 import { purgeQueue, receipts, requests, smsHolds, smsLog } from '../db/schema';
 import { readState, STATE_KEYS, writeState } from '../db/state';
-import type { PlannedPurge } from './plan';
+import { berlinDate } from '../time/berlin';
+import { heldCustomers, type PlannedPurge } from './plan';
 import { retireRequest, SYSTEM_ACTOR } from './purge';
 
 export const PURGE_BATCH = 500;
+export const SMS_BATCH = 5_000;
 /** The SMS cut of a planned sweep; its receipt is written once every planned SMS is gone. */
 const SMS_CUT_KEY = 'retention.sms_cut';
 
@@ -40,13 +42,41 @@ export function runPurgeQueue(db: DeskDb, clock: Clock, hooks: PurgeHooks = {}, 
   for (let batch = 0; batch < maxBatches; batch++) {
     const rows = db.select().from(purgeQueue).orderBy(asc(purgeQueue.seq)).limit(PURGE_BATCH).all();
     if (rows.length === 0) break;
+    if (rows[0]!.action === 'sms') {
+      runSmsBatch(db, clock, rows[0]!, report);
+      continue;
+    }
+    // Requests and holds, up to the next SMS entry, in one transaction.
+    const stop = rows.findIndex((r) => r.action === 'sms');
+    const chunk = stop === -1 ? rows : rows.slice(0, stop);
     db.transaction(() => {
-      for (const row of rows) runOne(db, clock, row, hooks, report);
-      db.delete(purgeQueue).where(inArray(purgeQueue.seq, rows.map((r) => r.seq))).run();
+      for (const row of chunk) runOne(db, clock, row, hooks, report);
+      db.delete(purgeQueue).where(inArray(purgeQueue.seq, chunk.map((r) => r.seq))).run();
     });
   }
   if (pendingPurges(db) === 0) finishSmsCut(db, clock, report.smsPurged);
   return report;
+}
+
+/**
+ * One batch of an SMS cut: up to SMS_BATCH records per transaction. The queue entry goes in the
+ * transaction that finds fewer than a full batch, so a crash resumes the same cut.
+ */
+function runSmsBatch(db: DeskDb, clock: Clock, row: typeof purgeQueue.$inferSelect, report: SweepReport): void {
+  db.transaction(() => {
+    const cut = readState(db, SMS_CUT_KEY) ?? row.targetId;
+    let scope;
+    if (row.rule === 'hold_ended') {
+      const customer = db.select({ c: smsHolds.customerNumber }).from(smsHolds).where(eq(smsHolds.id, row.targetId)).get()?.c;
+      scope = customer ? eq(smsLog.customerNumber, customer) : sql`0`;
+    } else {
+      const held = heldCustomers(db, berlinDate(clock()));
+      scope = held.length > 0 ? notInArray(smsLog.customerNumber, held) : undefined;
+    }
+    const ids = db.select({ id: smsLog.id }).from(smsLog).where(and(lte(smsLog.sentAt, cut), scope)).limit(SMS_BATCH).all().map((r) => r.id);
+    if (ids.length > 0) report.smsPurged += db.delete(smsLog).where(inArray(smsLog.id, ids)).run().changes;
+    if (ids.length < SMS_BATCH) db.delete(purgeQueue).where(eq(purgeQueue.seq, row.seq)).run();
+  });
 }
 
 function runOne(db: DeskDb, clock: Clock, row: typeof purgeQueue.$inferSelect, hooks: PurgeHooks, report: SweepReport): void {
@@ -69,8 +99,7 @@ function runOne(db: DeskDb, clock: Clock, row: typeof purgeQueue.$inferSelect, h
       if (retireRequest(db, clock, row.targetId, rule, { dropEntry: true })) report.purged++;
       return;
     case 'sms':
-      report.smsPurged += db.delete(smsLog).where(eq(smsLog.id, row.targetId)).run().changes;
-      return;
+      return; // handled by runSmsBatch
     case 'hold': {
       const ended = db.update(smsHolds).set({ customerNumber: null, endedAt: clock().toISOString() }).where(eq(smsHolds.id, row.targetId)).run();
       if (ended.changes > 0) appendAudit(db, clock, { actor: SYSTEM_ACTOR, action: 'hold.ended', subject: row.targetId, details: { rule } });

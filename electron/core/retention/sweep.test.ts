@@ -42,7 +42,7 @@ describe('dry run and sweep', () => {
       ].sort((a, b) => a[1]!.localeCompare(b[1]!)),
       ['drop', ids.closedYesterday, 'case_closed'],
     ]);
-    expect(plan.filter((p) => p.action === 'sms').map((p) => p.targetId).sort()).toEqual([...oldSms].sort());
+    expect(plan.filter((p) => p.action === 'sms')).toEqual([{ action: 'sms', targetId: smsCut(clock(), readRules(db)), kind: 'sms', rule: 'sms_90_days', count: oldSms.length }]);
 
     const before = new Set(db.select({ id: personalData.requestId }).from(personalData).all().map((r) => r.id));
     const report = sweepRetention(db, clock);
