@@ -5,7 +5,7 @@ import { personalData, purgeQueue, receipts, requests, smsLog, tombstones } from
 import { fixedClock, tempDatabase } from '../test-support/fixtures';
 import { filesBelow, scanFiles } from './raw-scan';
 import { planPurges, smsCut } from './plan';
-import { enqueuePlan, PURGE_BATCH, runPurgeQueue } from './purge-queue';
+import { enqueuePlan, PURGE_BATCH, runPurgeQueue, SMS_BATCH } from './purge-queue';
 import { dryRun } from './dry-run';
 import { changeRule, readRules } from './rules';
 import { sweepRetention } from './sweep';
@@ -93,5 +93,22 @@ describe('dry run and sweep', () => {
     expect(new Set(receiptIds).size).toBe(receiptIds.length);
     reopened.$client.close();
     expect(scanFiles(filesBelow(dir), names.slice(0, 50))).toEqual([]);
+  });
+
+  it('an SMS cut interrupted after one batch resumes with the same cut and one receipt', () => {
+    const { db, clock } = world();
+    db.transaction(() => {
+      for (let i = 0; i < SMS_BATCH + 700; i++) seedSms(db, new Date(Date.parse('2026-07-01T00:00:00Z') + i * 1000).toISOString(), String(1000 + (i % 50)));
+    });
+    const rules = readRules(db);
+    const cut = smsCut(clock(), rules);
+    enqueuePlan(db, clock, planPurges(db, clock(), rules).filter((p) => p.action === 'sms'), cut);
+    expect(runPurgeQueue(db, clock, {}, 1).smsPurged).toBe(SMS_BATCH);
+    expect(db.select().from(receipts).all()).toEqual([]); // no receipt before the cut is complete
+    clock.advance(60_000); // a later sweep, as after a restart
+    sweepRetention(db, clock);
+    expect(db.select().from(smsLog).all()).toHaveLength(1); // only the recent one
+    const smsReceipts = db.select().from(receipts).all().filter((r) => r.smsBefore !== null);
+    expect(smsReceipts.map((r) => r.smsBefore)).toEqual([cut]);
   });
 });
