@@ -24,6 +24,7 @@ import type {
   RuleChangeInput,
   RuleView,
   SelfTestResult,
+  SmsHoldInput,
 } from '../../../shared/retention';
 
 export type LoginInput = ChannelInput<'session.login'>;
@@ -58,6 +59,9 @@ export interface DeskService {
   retentionRules(): Promise<RuleView[]>;
   retentionDryRun(change: RuleChangeInput | null): Promise<DryRun>;
   changeRetentionRule(change: RuleChangeInput): Promise<RuleView[]>;
+  retentionHolds(): Promise<HoldView[]>;
+  /** Data-protection officer: an SMS legal hold; effective once a supervisor confirms. */
+  setSmsHold(input: SmsHoldInput): Promise<HoldView[]>;
   confirmSmsHold(holdId: string): Promise<HoldView[]>;
   runDeletionSelfTest(): Promise<SelfTestResult>;
   exportRetention(input: ExportInput): Promise<ExportFile>;
@@ -90,6 +94,8 @@ export function createDeskService(api: DeskApi): DeskService {
     retentionRules: () => api.invoke('retention.rules', {}),
     retentionDryRun: (change) => api.invoke('retention.dryRun', { change }),
     changeRetentionRule: (change) => api.invoke('retention.changeRule', change),
+    retentionHolds: () => api.invoke('retention.holds', {}),
+    setSmsHold: (input) => api.invoke('retention.setSmsHold', input),
     confirmSmsHold: (holdId) => api.invoke('retention.confirmSmsHold', { holdId }),
     runDeletionSelfTest: () => api.invoke('retention.selfTest', {}),
     exportRetention: (input) => api.invoke('retention.export', input),
