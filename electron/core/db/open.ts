@@ -62,6 +62,8 @@ function applyPragmas(client: Database.Database, secureDelete: boolean): void {
   // Deleted content is overwritten with zeros, in the table, its indexes and freed pages.
   client.pragma(`secure_delete = ${secureDelete ? 'ON' : 'OFF'}`);
   client.pragma('busy_timeout = 5000');
+  // 64 MiB of page cache: the SMS indexes take random keys, and ingest touches many pages.
+  client.pragma('cache_size = -65536');
 }
 
 /** Every applied migration must be one we ship, in our order; anything else is refused. */

@@ -6,12 +6,12 @@ import { kindsVisibleTo, maySeeSms, type Role } from '../../../shared/domain';
 import type { FeedEvent } from '../../../shared/sync-api';
 import type { Clock } from '../clock';
 import type { DeskDb } from '../db/open';
-import { callbackAttempts, requests, smsLog } from '../db/schema';
-import { readState, STATE_KEYS } from '../db/state';
+import { callbackAttempts, requests } from '../db/schema';
 import { purgePersonalData, retireRequest, isTombstoned } from '../retention/purge';
 import { recordRemoteReceipt } from '../retention/remote-receipts';
 import { berlinInstant } from '../time/berlin';
 import { ipKey } from '../sms/ip-key';
+import { feedStatements } from './feed-statements';
 
 export interface FeedContext {
   db: DeskDb;
@@ -100,38 +100,31 @@ function update(ctx: FeedContext, id: string, values: Partial<Record<keyof Reque
 function applyQueued(ctx: FeedContext, event: Extract<FeedEvent, { type: 'request.queued' }>): ApplyOutcome {
   const entry = event.request;
   if (!kindsVisibleTo(ctx.roles).includes(entry.kind)) return 'ignored';
-  if (isTombstoned(ctx.db, entry.id)) return 'ignored';
+  const statements = feedStatements(ctx.db);
+  if (statements.tombstoned.get({ id: entry.id })) return 'ignored';
   const callback = entry.kind === 'callback' ? entry.summary : null;
-  const inserted = ctx.db
-    .insert(requests)
-    .values({
-      id: entry.id,
-      kind: entry.kind,
-      receivedAt: entry.receivedAt,
-      topic: callback ? callback.topic : (entry.summary as { category: string }).category,
-      preferredDate: callback?.preferredDate ?? null,
-      windowFrom: callback?.preferredWindow.from ?? null,
-      windowTo: callback?.preferredWindow.to ?? null,
-      dueFrom: callback ? berlinInstant(callback.preferredDate, callback.preferredWindow.from) : null,
-      dueUntil: callback ? berlinInstant(callback.preferredDate, callback.preferredWindow.to) : null,
-      status: 'open',
-      updatedAt: ctx.clock().toISOString(),
-    })
-    .onConflictDoNothing()
-    .run();
+  const inserted = statements.insertRequest.run({
+    id: entry.id,
+    kind: entry.kind,
+    receivedAt: entry.receivedAt,
+    topic: callback ? callback.topic : (entry.summary as { category: string }).category,
+    preferredDate: callback?.preferredDate ?? null,
+    windowFrom: callback?.preferredWindow.from ?? null,
+    windowTo: callback?.preferredWindow.to ?? null,
+    dueFrom: callback ? berlinInstant(callback.preferredDate, callback.preferredWindow.from) : null,
+    dueUntil: callback ? berlinInstant(callback.preferredDate, callback.preferredWindow.to) : null,
+    updatedAt: ctx.clock().toISOString(),
+  });
   return inserted.changes > 0 ? 'applied' : 'ignored';
 }
 
 function applySms(ctx: FeedContext, sms: Extract<FeedEvent, { type: 'sms.logged' }>['sms']): ApplyOutcome {
   if (!maySeeSms(ctx.roles)) return 'ignored';
+  const statements = feedStatements(ctx.db);
   // Records older than what the 90-day purge already removed must not come back.
-  const purgedBefore = readState(ctx.db, STATE_KEYS.smsPurgedBefore);
+  const purgedBefore = statements.smsPurgedBefore.get()?.value;
   if (purgedBefore && Date.parse(sms.sentAt) < Date.parse(purgedBefore)) return 'ignored';
-  const inserted = ctx.db
-    .insert(smsLog)
-    .values({ id: sms.id, customerNumber: sms.customerNumber, sentAt: sms.sentAt, ip: sms.ip, ipKey: ipKey(sms.ip) })
-    .onConflictDoNothing()
-    .run();
+  const inserted = statements.insertSms.run({ id: sms.id, customerNumber: sms.customerNumber, sentAt: sms.sentAt, ip: sms.ip, ipKey: ipKey(sms.ip) });
   return inserted.changes > 0 ? 'applied' : 'ignored';
 }
 
