@@ -11,8 +11,13 @@ export interface QueuePageResult {
   baselineP95: number;
 }
 
-const RAW_FIRST_PAGE = `SELECT * FROM requests WHERE kind IN ('callback') AND status IN ('open')
-  ORDER BY due_from IS NULL, due_from, received_at LIMIT 100`;
+// What listQueue asks SQLite, written by hand: the row plus whether personal data is held and
+// how many outbox events wait for it.
+const RAW_FIRST_PAGE = `SELECT r.*,
+    EXISTS (SELECT 1 FROM personal_data p WHERE p.request_id = r.id) AS has_personal_data,
+    (SELECT count(*) FROM outbox o WHERE o.request_id = r.id AND o.status = 'pending') AS pending_events
+  FROM requests r WHERE r.kind IN ('callback') AND r.status IN ('open')
+  ORDER BY r.due_from IS NULL, r.due_from, r.received_at LIMIT 100`;
 
 export async function benchQueuePage(entries: number, samples = 60): Promise<QueuePageResult> {
   const { db } = freshDb();

@@ -28,17 +28,45 @@ export function listQueue(db: DeskDb, viewer: Viewer, filter: ChannelInput<'queu
   const visible = kindsVisibleTo(viewer.roles);
   const kinds = filter.kinds ? filter.kinds.filter((k) => visible.includes(k)) : visible;
   if (kinds.length === 0) return [];
-  const conditions = [inArray(requests.kind, kinds)];
-  if (filter.statuses) conditions.push(inArray(requests.status, filter.statuses));
-  if (filter.topics) conditions.push(inArray(requests.topic, filter.topics));
+  const statuses = filter.statuses ?? [];
+  const topics = filter.topics ?? [];
+  const params: Record<string, string | number> = { limit: filter.limit ?? 100_000 };
+  kinds.forEach((k, i) => (params[`k${i}`] = k));
+  statuses.forEach((v, i) => (params[`s${i}`] = v));
+  topics.forEach((v, i) => (params[`t${i}`] = v));
+  return preparedQueueQuery(db, kinds.length, statuses.length, topics.length)
+    .all(params)
+    .map((r) => toQueueRow(r, viewer, now));
+}
+
+/**
+ * The queue query is the hottest read: prepared once per filter shape (how many kinds,
+ * statuses, topics) and database, with placeholders for the values.
+ */
+const queueQueries = new WeakMap<DeskDb, Map<string, ReturnType<typeof buildQueueQuery>>>();
+
+function preparedQueueQuery(db: DeskDb, kinds: number, statuses: number, topics: number) {
+  let byShape = queueQueries.get(db);
+  if (!byShape) queueQueries.set(db, (byShape = new Map()));
+  const shape = `${kinds}/${statuses}/${topics}`;
+  let query = byShape.get(shape);
+  if (!query) byShape.set(shape, (query = buildQueueQuery(db, kinds, statuses, topics)));
+  return query;
+}
+
+function buildQueueQuery(db: DeskDb, kinds: number, statuses: number, topics: number) {
+  const placeholders = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => sql.placeholder(`${prefix}${i}`));
+  const conditions = [inArray(requests.kind, placeholders('k', kinds))];
+  if (statuses > 0) conditions.push(inArray(requests.status, placeholders('s', statuses)));
+  if (topics > 0) conditions.push(inArray(requests.topic, placeholders('t', topics)));
   return db
     .select(rowColumns)
     .from(requests)
     .where(and(...conditions))
+    // Matches the index requests_queue_order: undated entries (messages) after the callbacks.
     .orderBy(sql`${requests.dueFrom} IS NULL`, asc(requests.dueFrom), asc(requests.receivedAt))
-    .limit(filter.limit ?? 100_000)
-    .all()
-    .map((r) => toQueueRow(r, viewer, now));
+    .limit(sql.placeholder('limit'))
+    .prepare();
 }
 
 export function requestDetail(db: DeskDb, viewer: Viewer, requestId: string, now: Date): RequestDetail {
