@@ -19,6 +19,8 @@ describe('SMS legal hold', () => {
     const id = setSmsHold(db, clock, officer, { caseRef: 'StA 1 Js 2/26', customerNumber: '987654321', until: '2026-06-30', note: 'Anzeige' });
     const sms = seedSms(db, '2026-01-15T11:00:00.000Z', '987654321');
     expect(() => confirmSmsHold(db, clock, officer, id)).toThrow(/anderen Person/);
+    // The refused attempt stays on record.
+    expect(db.select().from(auditLog).where(eq(auditLog.action, 'hold.confirm_refused')).all()).toHaveLength(1);
     expect(listHolds(db, '2026-05-01')).toMatchObject([{ id, status: 'pending', setBy: 'Dora Datenschutz', confirmedBy: null }]);
     confirmSmsHold(db, clock, { userId: 'u-sup', displayName: 'Sabine Leitung' }, id);
     sweepRetention(db, clock);

@@ -86,15 +86,18 @@ export function setSmsHold(db: DeskDb, clock: Clock, officer: Staff, input: SmsH
 
 /** Four eyes: the supervisor who confirms may not be the officer who set the hold. */
 export function confirmSmsHold(db: DeskDb, clock: Clock, supervisor: Staff, holdId: string): void {
-  db.transaction(() => {
+  const refusal = db.transaction(() => {
     const hold = db.select().from(smsHolds).where(eq(smsHolds.id, holdId)).get();
     if (!hold || hold.endedAt) throw new DeskError('not_found', 'Diese Sicherung gibt es nicht (mehr).');
     if (hold.confirmedAt) throw new DeskError('conflict', 'Die Sicherung ist bereits bestätigt.');
     if (hold.setBy === supervisor.userId) {
+      // The refusal is audited and committed; only then is it reported (a throw here would roll the entry back).
       appendAudit(db, clock, { actor: supervisor.userId, action: 'hold.confirm_refused', subject: holdId, details: { reason: 'same_person' } });
-      throw new DeskError('forbidden', 'Eine Sicherung muss von einer anderen Person bestätigt werden, als sie gesetzt hat.');
+      return new DeskError('forbidden', 'Eine Sicherung muss von einer anderen Person bestätigt werden, als sie gesetzt hat.');
     }
     db.update(smsHolds).set({ confirmedBy: supervisor.userId, confirmedByName: supervisor.displayName, confirmedAt: clock().toISOString() }).where(eq(smsHolds.id, holdId)).run();
     appendAudit(db, clock, { actor: supervisor.userId, action: 'hold.confirm', subject: holdId, details: { until: hold.until } });
+    return null;
   });
+  if (refusal) throw refusal;
 }
