@@ -2,7 +2,7 @@
 // backend. Every action checks ownership and the caller's roles here, not in the UI.
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import { kindsWorkableBy, RETENTION_LIMIT_YEARS, type Department, type Disposition, type Role } from '../../../shared/domain';
+import { kindsWorkableBy, type Department, type Disposition, type RetentionReason, type Role } from '../../../shared/domain';
 import type { ChannelInput } from '../../../shared/contract';
 import type { RequestEvent } from '../../../shared/sync-api';
 import type { Clock } from '../clock';
@@ -10,6 +10,7 @@ import type { DeskDb } from '../db/open';
 import { callbackAttempts, outbox, requests } from '../db/schema';
 import { DeskError } from '../desk-error';
 import { purgePersonalData, retireRequest, scrubWal } from '../retention/purge';
+import { readRules, RETENTION_RULE_BY_REASON } from '../retention/rules';
 import { addYearsToDate, berlinDate } from '../time/berlin';
 import { attemptHistory } from './attempt-history';
 import { checkRetry, readRetryRules } from './retry-rules';
@@ -117,7 +118,7 @@ export function closeRequest(ctx: ActionContext, input: ChannelInput<'request.cl
     const row = ownedRequest(ctx, input.requestId);
     const retention = input.retention ?? null;
     const closedAt = ctx.clock().toISOString();
-    if (retention) checkRetention(row, retention.reason, retention.until, berlinDate(ctx.clock()));
+    if (retention) checkRetention(row, retention.reason, retention.until, berlinDate(ctx.clock()), readRules(ctx.db)[RETENTION_RULE_BY_REASON[retention.reason]]);
     touch(ctx, row.id, {
       status: 'closed',
       outcome: input.outcome,
@@ -136,15 +137,17 @@ export function closeRequest(ctx: ActionContext, input: ChannelInput<'request.cl
   return seq;
 }
 
-/** DESIGN.md: callbacks are never kept; other cases at most proof 3, customer care 1, statutory 10 years. */
-function checkRetention(row: RequestRow, reason: keyof typeof RETENTION_LIMIT_YEARS, until: string, today: string): void {
+/** DESIGN.md: callbacks are never kept; other cases at most as long as the rule in force (proof 3, customer care 1, statutory 10 years, or tighter). */
+function checkRetention(row: RequestRow, reason: RetentionReason, until: string, today: string, years: number): void {
   if (row.kind === 'callback') throw new DeskError('invalid_input', 'Rückrufdaten dürfen nicht aufbewahrt werden.');
   if (until <= today) throw new DeskError('invalid_input', 'Das Aufbewahrungsende muss in der Zukunft liegen.');
-  const limit = addYearsToDate(today, RETENTION_LIMIT_YEARS[reason]);
+  const limit = addYearsToDate(today, years);
   if (until > limit) {
-    throw new DeskError('invalid_input', `Aufbewahrung höchstens ${RETENTION_LIMIT_YEARS[reason]} Jahr(e) nach Abschluss, also bis ${limit}.`);
+    throw new DeskError('invalid_input', `Aufbewahrung (${RETENTION_REASON_DE[reason]}) höchstens ${years} Jahr(e) nach Abschluss, also bis ${limit}.`);
   }
 }
+
+const RETENTION_REASON_DE: Record<RetentionReason, string> = { proof: 'Nachweis', customer_care: 'Kundenbetreuung', statutory: 'gesetzliche Frist' };
 
 /** The retention sweep expired a callback this workstation owns: tell the backend it is closed. */
 export function queueExpiryClose(ctx: Pick<ActionContext, 'db' | 'clock'>, requestId: string): void {

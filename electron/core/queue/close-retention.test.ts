@@ -1,0 +1,44 @@
+// Closing a message case with retention: the limit is the rule in force, tightened or not.
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { personalData, requests } from '../db/schema';
+import { changeRule } from '../retention/rules';
+import { applyFeedEvent } from '../sync/feed-apply';
+import { fixedClock, tempDatabase } from '../test-support/fixtures';
+import { closeRequest, type ActionContext } from './request-actions';
+
+function claimedContact() {
+  const { db } = tempDatabase();
+  const clock = fixedClock('2026-11-27T10:00:00Z');
+  const worker = { userId: 'agent', displayName: 'Anna Agentin', roles: ['agent'] as const, workstation: randomUUID() };
+  const id = randomUUID();
+  applyFeedEvent(
+    { db, clock, ...worker },
+    { id: randomUUID(), type: 'request.queued', at: clock().toISOString(), request: { id, kind: 'contact', receivedAt: clock().toISOString(), summary: { category: 'billing' } } },
+  );
+  db.update(requests).set({ status: 'claimed', ownerUserId: worker.userId, ownerWorkstation: worker.workstation }).where(eq(requests.id, id)).run();
+  db.insert(personalData).values({ requestId: id, salutation: null, name: 'Erika Muster', email: 'erika@example.de', subject: 'Abschlag', message: 'Bitte prüfen', claimedAt: clock().toISOString() }).run();
+  const ctx: ActionContext = { db, clock, worker };
+  return { db, clock, ctx, id };
+}
+
+describe('close with retention', () => {
+  it('allows proof up to three years by default and refuses a day more', () => {
+    const { ctx, id } = claimedContact();
+    expect(() => closeRequest(ctx, { requestId: id, outcome: 'resolved', retention: { reason: 'proof', until: '2029-11-28', note: 'Beschwerde' } })).toThrow(
+      /höchstens 3 Jahr\(e\).*2029-11-27/,
+    );
+    closeRequest(ctx, { requestId: id, outcome: 'resolved', retention: { reason: 'proof', until: '2029-11-27', note: 'Beschwerde' } });
+    expect(ctx.db.select().from(personalData).where(eq(personalData.requestId, id)).get()).toBeDefined();
+  });
+
+  it('a supervisor’s tightened rule is the limit for new retentions', () => {
+    const { db, clock, ctx, id } = claimedContact();
+    changeRule(db, clock, { userId: 'sup', displayName: 'Sina Schichtleitung' }, 'retention_proof', 1);
+    expect(() => closeRequest(ctx, { requestId: id, outcome: 'resolved', retention: { reason: 'proof', until: '2027-11-28', note: 'Beschwerde' } })).toThrow(
+      /höchstens 1 Jahr\(e\)/,
+    );
+    expect(db.select().from(requests).where(eq(requests.id, id)).get()?.status).toBe('claimed');
+  });
+});
