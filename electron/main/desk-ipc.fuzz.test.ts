@@ -3,7 +3,7 @@
 // invalid input is refused with invalid_input and writes nothing; a foreign sender is refused
 // before the core sees anything.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, type Mock, vi } from 'vitest';
 import { IPC_INVOKE } from '../../shared/api';
 import { CHANNEL_NAMES, contract, isChannelName } from '../../shared/contract';
 import { openDesk, type Desk } from '../core/desk';
@@ -16,7 +16,7 @@ const APP_URL = 'file:///opt/servicecenter-desk/resources/app.asar/out/renderer/
 
 let desk: Desk;
 let invoke: (channel: unknown, input: unknown, event?: InvokeSender) => Promise<InvokeReply>;
-let coreCalls: ReturnType<typeof vi.fn>;
+let coreCalls: Mock<(channel: string, input: unknown) => Promise<unknown>>;
 const webContents = { send: () => undefined, isDestroyed: () => false };
 const trusted: InvokeSender = { sender: webContents, senderFrame: { url: `${APP_URL}#/queue`, parent: null } };
 

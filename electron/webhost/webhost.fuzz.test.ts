@@ -27,7 +27,7 @@ afterAll(async () => {
 const changes = () => (desk.db.$client.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
 
 async function post(body: string | Uint8Array) {
-  const response = await fetch(`${host.origin}${INVOKE_PATH}`, { method: 'POST', headers: { [SECRET_HEADER]: SECRET, 'content-type': 'application/json' }, body });
+  const response = await fetch(`${host.origin}${INVOKE_PATH}`, { method: 'POST', headers: { [SECRET_HEADER]: SECRET, 'content-type': 'application/json' }, body: body as BodyInit });
   return { status: response.status, envelope: (await response.json()) as { ok: boolean; error?: { code: string; message: string } } };
 }
 
