@@ -20,6 +20,7 @@ describe('openDatabase', () => {
     expect(db.$client.pragma('secure_delete', { simple: true })).toBe(1);
     expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.$client.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(db.$client.pragma('auto_vacuum', { simple: true })).toBe(2); // INCREMENTAL: purged pages leave the file
     db.$client.close();
     // Opening again applies nothing twice.
     const again = openDatabase(file);

@@ -55,6 +55,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): DeskDb {
 }
 
 function applyPragmas(client: Database.Database, secureDelete: boolean): void {
+  // Before any table exists (a new file) this takes effect: freed pages can then be returned to
+  // the file system after a purge (scrubWal). On an older file it is a no-op until a VACUUM.
+  client.pragma('auto_vacuum = INCREMENTAL');
   client.pragma('journal_mode = WAL');
   // FULL: a commit is on disk before we acknowledge anything to the backend or the user.
   client.pragma('synchronous = FULL');

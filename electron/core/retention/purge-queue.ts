@@ -14,7 +14,7 @@ import { heldCustomers, type PlannedPurge } from './plan';
 import { retireRequest, SYSTEM_ACTOR } from './purge';
 
 export const PURGE_BATCH = 500;
-export const SMS_BATCH = 5_000;
+export const SMS_BATCH = 20_000;
 /** The SMS cut of a planned sweep; its receipt is written once every planned SMS is gone. */
 const SMS_CUT_KEY = 'retention.sms_cut';
 
@@ -73,9 +73,11 @@ function runSmsBatch(db: DeskDb, clock: Clock, row: typeof purgeQueue.$inferSele
       const held = heldCustomers(db, berlinDate(clock()));
       scope = held.length > 0 ? notInArray(smsLog.customerNumber, held) : undefined;
     }
-    const ids = db.select({ id: smsLog.id }).from(smsLog).where(and(lte(smsLog.sentAt, cut), scope)).limit(SMS_BATCH).all().map((r) => r.id);
-    if (ids.length > 0) report.smsPurged += db.delete(smsLog).where(inArray(smsLog.id, ids)).run().changes;
-    if (ids.length < SMS_BATCH) db.delete(purgeQueue).where(eq(purgeQueue.seq, row.seq)).run();
+    // One statement: the batch is chosen by rowid inside SQLite, no ids travel through JavaScript.
+    const batch = db.select({ rowid: sql`rowid` }).from(smsLog).where(and(lte(smsLog.sentAt, cut), scope)).limit(SMS_BATCH);
+    const deleted = db.delete(smsLog).where(inArray(sql`rowid`, batch)).run().changes;
+    report.smsPurged += deleted;
+    if (deleted < SMS_BATCH) db.delete(purgeQueue).where(eq(purgeQueue.seq, row.seq)).run();
   });
 }
 

@@ -72,4 +72,12 @@ export function isTombstoned(db: DeskDb, requestId: string): boolean {
  */
 export function scrubWal(db: DeskDb): void {
   db.$client.pragma('wal_checkpoint(TRUNCATE)');
+  // Pages freed by the purge (already zeroed by secure_delete) leave the file, so it shrinks
+  // after a large purge; incremental_vacuum writes through the WAL, hence a second checkpoint.
+  if (db.$client.pragma('freelist_count', { simple: true }) !== 0 && db.$client.pragma('auto_vacuum', { simple: true }) === INCREMENTAL) {
+    db.$client.pragma('incremental_vacuum');
+    db.$client.pragma('wal_checkpoint(TRUNCATE)');
+  }
 }
+
+const INCREMENTAL = 2;
