@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDesk } from '../core/desk';
+import { storageProblem } from '../core/storage-problem';
 import { parseCli, USAGE, UsageError } from './args';
 import { runCommand } from './run';
 
@@ -27,7 +28,8 @@ async function main(argv: string[]): Promise<number> {
   try {
     desk = openDesk({ dataDir: resolveDataDir(parsed.dataDir), host: 'cli' });
   } catch (error) {
-    console.error(`Datenverzeichnis kann nicht geöffnet werden: ${(error as Error).message}`);
+    const plain = storageProblem(error, 'Der Start');
+    console.error(`Datenverzeichnis kann nicht geöffnet werden: ${plain?.message ?? (error as Error).message}`);
     return 1;
   }
   try {

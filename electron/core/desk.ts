@@ -10,6 +10,7 @@ import { DB_FILE, openDatabase, type DeskDb } from './db/open';
 import { outbox } from './db/schema';
 import type { DeskContext } from './desk-context';
 import { DeskError } from './desk-error';
+import { storageProblem } from './storage-problem';
 import type { Caller } from './handlers/handler-types';
 import { officerHandlers } from './handlers/officer-handlers';
 import { queueHandlers } from './handlers/queue-handlers';
@@ -128,7 +129,11 @@ export function openDesk(options: DeskOptions & { migrationsDir?: string }): Des
     const caller = currentCaller();
     authorize(definition.access, caller, clock);
     const handler = handlers[channel] as (input: unknown, caller: Caller | null) => unknown;
-    return handler(parsed.data, caller);
+    try {
+      return await handler(parsed.data, caller);
+    } catch (error) {
+      throw storageProblem(error) ?? error;
+    }
   };
 
   return {
