@@ -2,6 +2,7 @@
 // type of window.api are all derived from it. Channels are declared per domain in channels/;
 // a new channel is one entry there plus its handler in electron/core/handlers/.
 import { z } from 'zod';
+import { auditChannels } from './channels/audit-channels';
 import { officerChannels } from './channels/officer-channels';
 import { queueChannels } from './channels/queue-channels';
 import { retentionChannels } from './channels/retention-channels';
@@ -21,6 +22,7 @@ export const contract = {
   ...retentionChannels,
   ...smsChannels,
   ...officerChannels,
+  ...auditChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -54,6 +54,8 @@ const POLICY: Record<string, readonly Who[]> = {
   'disclosure.decide': ['supervisor'],
   'disclosure.export': ['dpo', 'supervisor'],
   'disclosure.hold': ['dpo'],
+  'audit.list': ['supervisor'],
+  'audit.export': ['supervisor'],
 };
 
 /** Demo users by role (backend/demo-users.ts); the multi-role users get the union of their roles. */

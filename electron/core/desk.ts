@@ -12,6 +12,7 @@ import type { DeskContext } from './desk-context';
 import { DeskError } from './desk-error';
 import { storageProblem } from './storage-problem';
 import type { Caller } from './handlers/handler-types';
+import { auditHandlers } from './handlers/audit-handlers';
 import { officerHandlers } from './handlers/officer-handlers';
 import { queueHandlers } from './handlers/queue-handlers';
 import { retentionHandlers, retentionScheduler } from './handlers/retention-handlers';
@@ -119,6 +120,7 @@ export function openDesk(options: DeskOptions & { migrationsDir?: string }): Des
     ...retentionHandlers(ctx),
     ...smsHandlers(ctx),
     ...officerHandlers(ctx),
+    ...auditHandlers(ctx),
   } satisfies Record<ChannelName, unknown>;
 
   const handle = async (channel: string, raw: unknown): Promise<unknown> => {

@@ -39,4 +39,6 @@ export const CHANNEL_SAMPLES: Record<string, (backendUrl: string) => Record<stri
   'disclosure.decide': () => ({ disclosureId: randomUUID(), decision: 'approved' }),
   'disclosure.export': () => ({ disclosureId: randomUUID() }),
   'disclosure.hold': () => ({ disclosureId: randomUUID(), until: '2026-12-31', note: 'Strafanzeige' }),
+  'audit.list': () => ({ action: 'login', limit: 50 }),
+  'audit.export': () => ({ from: '2026-11-01', to: '2026-11-30' }),
 };

@@ -54,7 +54,8 @@ function period(value: number, unit: 'days' | 'years'): string {
   return unit === 'days' ? `${value} Tage` : `${value} ${value === 1 ? 'Jahr' : 'Jahre'}`;
 }
 
-function save(dataDir: string, fileName: string, mimeType: string, body: Buffer, rows: number): ExportFile {
+/** Writes `body` to <dataDir>/exports/ (owner-only) and returns it for the download. */
+export function save(dataDir: string, fileName: string, mimeType: string, body: Buffer, rows: number): ExportFile {
   const folder = path.join(dataDir, 'exports');
   mkdirSync(folder, { recursive: true, mode: 0o700 });
   const file = path.join(folder, fileName);
