@@ -14,6 +14,7 @@ import type {
   SyncReport,
   SyncState,
 } from '../../../shared/views';
+import { createAuditService, type AuditService } from './audit';
 import { createOfficerService, type OfficerService } from './officer';
 import type {
   DeletionDashboard,
@@ -54,6 +55,8 @@ export interface DeskService {
   subscribe(listener: (event: DeskEvent) => void): () => void;
   /** The officers' desk: confidential cases, SMS lookup, disclosures. */
   officer: OfficerService;
+  /** The supervisors' audit view: the hash-chained log, filtered, and its CSV export. */
+  audit: AuditService;
   // Retention (supervisors; holds also the data-protection officer).
   deletionDashboard(): Promise<DeletionDashboard>;
   retentionRules(): Promise<RuleView[]>;
@@ -90,6 +93,7 @@ export function createDeskService(api: DeskApi): DeskService {
     syncState: () => api.invoke('sync.state', {}),
     subscribe: (listener) => api.subscribe(listener),
     officer: createOfficerService(api),
+    audit: createAuditService(api),
     deletionDashboard: () => api.invoke('retention.dashboard', {}),
     retentionRules: () => api.invoke('retention.rules', {}),
     retentionDryRun: (change) => api.invoke('retention.dryRun', { change }),

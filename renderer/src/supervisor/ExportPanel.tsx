@@ -5,21 +5,10 @@ import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { ExportFile, ExportInput } from '../../../shared/retention';
 import type { RetentionStore } from '../store/retention/retention-store';
+import { downloadExport as download } from './download-file';
 
 function berlinToday(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
-}
-
-function download(file: ExportFile): void {
-  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export function ExportPanel({ store }: { store: RetentionStore }) {

@@ -2,17 +2,13 @@
 // also an agent or officer can switch between their workbench and the dashboard.
 import { useState, type ReactNode } from 'react';
 import { useSession } from '../store/StoresContext';
-import { DeletionDashboardScreen } from './DeletionDashboardScreen';
+import { SupervisorArea } from './SupervisorArea';
 
 export function SupervisorGate({ workbench }: { workbench: ReactNode }) {
   const roles = useSession((s) => s.session?.user.roles ?? []);
   const [view, setView] = useState<'workbench' | 'deletion'>('deletion');
   if (!roles.includes('supervisor')) return <>{workbench}</>;
-  const dashboard = (
-    <main className="workspace supervisor-workspace">
-      <DeletionDashboardScreen />
-    </main>
-  );
+  const dashboard = <SupervisorArea />;
   if (roles.every((r) => r === 'supervisor')) return dashboard;
   return (
     <>

@@ -1,0 +1,39 @@
+// The audit entries as stored, newest first: number, Berlin time, staff id, action (German name
+// beside the stored one), subject and details. Ids and keyed hashes only; no personal data.
+import { formatDateTime } from '../format/datetime';
+import type { AuditEntryView } from '../../../shared/channels/audit-channels';
+import { AUDIT_ACTION_LABELS, formatAuditDetails } from './audit-labels';
+
+export function AuditTable({ entries }: { entries: readonly AuditEntryView[] }) {
+  if (entries.length === 0) return <p data-testid="audit-empty">Keine Einträge für diesen Filter.</p>;
+  return (
+    <table className="retention-table audit-table" data-testid="audit-table">
+      <caption className="visually-hidden">Prüfprotokoll, neueste Einträge zuerst</caption>
+      <thead>
+        <tr>
+          <th scope="col">Nr.</th>
+          <th scope="col">Zeitpunkt</th>
+          <th scope="col">Benutzer</th>
+          <th scope="col">Aktion</th>
+          <th scope="col">Gegenstand</th>
+          <th scope="col">Details</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((e) => (
+          <tr key={e.seq} data-testid={`audit-row-${e.seq}`} data-action={e.action}>
+            <td>{e.seq}</td>
+            <td title={e.at}>{formatDateTime(e.at)}</td>
+            <td className="mono">{e.actor}</td>
+            <td>
+              {AUDIT_ACTION_LABELS[e.action] ?? e.action}
+              {AUDIT_ACTION_LABELS[e.action] && <span className="mono audit-raw"> ({e.action})</span>}
+            </td>
+            <td className="mono">{e.subject ?? '–'}</td>
+            <td className="mono audit-details">{formatAuditDetails(e.details)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
