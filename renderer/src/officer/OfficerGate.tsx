@@ -31,7 +31,7 @@ export function OfficerGate({ children }: { children: ReactNode }) {
       <nav className="officer-nav" aria-label="Beauftragte">
         {views.map((v) => (
           <button key={v} type="button" aria-pressed={view === v} onClick={() => setChosen(v)}>
-            {v === 'workbench' && roles.every((r) => r === 'supervisor') ? 'Löschübersicht' : VIEW_LABELS[v]}
+            {v === 'workbench' && roles.every((r) => r === 'supervisor') ? 'Aufsicht' : VIEW_LABELS[v]}
           </button>
         ))}
       </nav>

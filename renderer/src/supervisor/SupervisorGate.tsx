@@ -17,7 +17,7 @@ export function SupervisorGate({ workbench }: { workbench: ReactNode }) {
           Arbeitsplatz
         </button>
         <button type="button" aria-pressed={view === 'deletion'} onClick={() => setView('deletion')}>
-          Löschübersicht
+          Aufsicht
         </button>
       </nav>
       {view === 'deletion' ? dashboard : workbench}

@@ -1,0 +1,63 @@
+// Issue 6, item 5 in Chromium: a supervisor opens the Prüfprotokoll, sees the login entries and
+// the intact chain, filters by action, period and user, and exports the log as CSV: the file has
+// the header and the entries, but none of the personal data the audited actions were about.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+
+const MARKERS = { customerNumber: '90817263', purpose: 'Beschwerde von Erika Mustermann' };
+
+test('supervisor filters the Prüfprotokoll, sees the chain intact and exports it without personal data', async ({ page, world }) => {
+  await page.goto(world.appUrl);
+  await page.getByRole('button', { name: /Sina Schichtleitung/ }).click();
+  await expect(page.getByTestId('current-user')).toContainText('Sina Schichtleitung');
+  // An SMS lookup with marker values, straight over the bridge: the log may keep only keyed hashes of them.
+  await page.evaluate(
+    (markers) => (window as unknown as { api: { invoke(c: string, i: unknown): Promise<unknown> } }).api.invoke('sms.lookup', { ...markers, caseRef: 'AZ-2026-77' }),
+    MARKERS,
+  );
+
+  await page.getByRole('navigation', { name: 'Aufsicht' }).getByRole('button', { name: 'Prüfprotokoll' }).click();
+  const panel = page.getByTestId('audit-panel');
+  await expect(panel.getByTestId('audit-chain')).toContainText('Kette intakt');
+  const logins = panel.locator('tr[data-action="login"]');
+  await expect(logins.first()).toContainText('Anmeldung');
+  await expect(panel.locator('tr[data-action="sms.lookup"]')).toContainText('SMS-Abfrage');
+  await expect(panel).not.toContainText(MARKERS.customerNumber);
+  await expect(panel).not.toContainText('Mustermann');
+
+  // Aktion: only logins remain.
+  await panel.getByLabel('Aktion').selectOption({ label: 'Anmeldung' });
+  await panel.getByRole('button', { name: 'Anzeigen' }).click();
+  await expect(panel.locator('tr[data-action="sms.lookup"]')).toHaveCount(0);
+  await expect(logins.first()).toBeVisible();
+  expect(await panel.locator('tbody tr:not([data-action="login"])').count()).toBe(0);
+
+  // Zeitraum today (Berlin) and Benutzer: the supervisor's own id as stored keeps the login.
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
+  const actor = (await logins.first().locator('td').nth(2).innerText()).trim();
+  await panel.getByLabel('Zeitraum von').fill(today);
+  await panel.getByLabel('bis').fill(today);
+  await panel.getByLabel('Benutzer').fill(actor);
+  await panel.getByRole('button', { name: 'Anzeigen' }).click();
+  await expect(logins.first()).toBeVisible();
+  await panel.getByLabel('Benutzer').fill('niemand');
+  await panel.getByRole('button', { name: 'Anzeigen' }).click();
+  await expect(panel.getByTestId('audit-empty')).toBeVisible();
+
+  // Export everything as CSV: downloaded, also written into the data directory, audited itself.
+  await panel.getByRole('button', { name: 'Filter zurücksetzen' }).click();
+  await expect(panel.locator('tr[data-action="sms.lookup"]')).toHaveCount(1);
+  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Als CSV exportieren' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^pruefprotokoll-anfang_\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv.startsWith('\uFEFFnr;zeitpunkt_utc;zeitpunkt_berlin;benutzer;aktion;gegenstand;details;hash\r\n')).toBe(true);
+  expect(csv).toContain(`;${actor};login;`);
+  expect(csv).toContain(';sms.lookup;AZ-2026-77;');
+  for (const text of [MARKERS.customerNumber, 'Mustermann', 'Sina Schichtleitung']) expect(csv).not.toContain(text);
+  const saved = path.join(world.dataDir, 'exports', download.suggestedFilename());
+  expect(existsSync(saved) && readFileSync(saved, 'utf8')).toBe(csv);
+  await expect(panel.locator('tbody tr').first()).toHaveAttribute('data-action', 'audit.export');
+  await expect(panel.locator('tbody tr').first()).toContainText('Export Prüfprotokoll');
+  await expect(panel.getByTestId('audit-chain')).toContainText('Kette intakt');
+});
