@@ -1,6 +1,8 @@
 // Issue 6, item 5 in Chromium: a supervisor opens the Prüfprotokoll, sees the login entries and
 // the intact chain, filters by action, period and user, and exports the log as CSV: the file has
-// the header and the entries, but none of the personal data the audited actions were about.
+// the header and the entries, but none of the personal data the audited actions were about. An
+// entry edited in the database shows as "Kette beschädigt ab Eintrag N".
+import Database from 'better-sqlite3';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
@@ -60,4 +62,24 @@ test('supervisor filters the Prüfprotokoll, sees the chain intact and exports i
   await expect(panel.locator('tbody tr').first()).toHaveAttribute('data-action', 'audit.export');
   await expect(panel.locator('tbody tr').first()).toContainText('Export Prüfprotokoll');
   await expect(panel.getByTestId('audit-chain')).toContainText('Kette intakt');
+});
+
+test('an entry edited in the database shows as a broken chain, naming the entry', async ({ page, world }) => {
+  await page.goto(world.appUrl);
+  await page.getByRole('button', { name: /Sina Schichtleitung/ }).click();
+  await page.getByRole('navigation', { name: 'Aufsicht' }).getByRole('button', { name: 'Prüfprotokoll' }).click();
+  const panel = page.getByTestId('audit-panel');
+  await expect(panel.getByTestId('audit-chain')).toContainText('Kette intakt');
+
+  // Someone with access to the file rewrites the first entry behind the app's back.
+  const db = new Database(path.join(world.dataDir, 'servicedesk.sqlite'), { fileMustExist: true });
+  try {
+    db.prepare(`UPDATE audit_log SET actor = 'jemand-anders' WHERE seq = 1`).run();
+  } finally {
+    db.close();
+  }
+  await panel.getByRole('button', { name: 'Anzeigen' }).click();
+  await expect(panel.getByTestId('audit-chain')).toHaveText('Kette beschädigt ab Eintrag 1: Inhalt verändert');
+  // The view shows what is stored, the edit included.
+  await expect(panel.getByTestId('audit-row-1')).toContainText('jemand-anders');
 });
