@@ -3,7 +3,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { AuditEntryView, AuditFilter, AuditVerdictView } from '../../../../shared/channels/audit-channels';
 import type { ExportFile } from '../../../../shared/retention';
-import { isAuthFailure, toDeskFailure } from '../../services/desk-error';
+import { guardedCall } from '../guarded-call';
 import type { DeskService } from '../../services/desk';
 
 export const AUDIT_PAGE_SIZE = 100;
@@ -53,19 +53,7 @@ export function toAuditFilter(form: AuditFilterForm): AuditFilter {
 
 export function createAuditStore({ service, announce, onAuthLost }: AuditStoreDeps) {
   return createStore<AuditState>()((set, get) => {
-    async function step<T>(work: () => Promise<T>): Promise<T | null> {
-      set({ busy: true, error: null });
-      try {
-        return await work();
-      } catch (error) {
-        const failure = toDeskFailure(error);
-        if (isAuthFailure(failure)) onAuthLost(failure.message);
-        set({ error: failure.message });
-        return null;
-      } finally {
-        set({ busy: false });
-      }
-    }
+    const step = guardedCall<AuditState>(set, { onAuthLost });
 
     return {
       filter: EMPTY_FILTER,

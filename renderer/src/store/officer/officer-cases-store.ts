@@ -5,7 +5,7 @@ import type { Outcome } from '../../../../shared/domain';
 import type { OfficerCase } from '../../../../shared/officer-views';
 import type { QueueRow } from '../../../../shared/views';
 import type { DeskService, Retention } from '../../services/desk';
-import { isAuthFailure, toDeskFailure } from '../../services/desk-error';
+import { guardedCall } from '../guarded-call';
 import type { NoticeTone } from '../notice/notice-store';
 
 export interface OfficerCasesState {
@@ -31,21 +31,7 @@ export type OfficerCasesStore = ReturnType<typeof createOfficerCasesStore>;
 
 export function createOfficerCasesStore({ service, announce, onAuthLost }: OfficerStoreDeps) {
   return createStore<OfficerCasesState>()((set, get) => {
-    /** Runs one call with the busy flag; a failure is shown and announced, never thrown. */
-    const run = async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
-      set({ busy: true, error: null });
-      try {
-        return await work();
-      } catch (error) {
-        const failure = toDeskFailure(error);
-        if (isAuthFailure(failure)) onAuthLost(failure.message);
-        set({ error: failure.message });
-        announce(failure.message, 'error');
-        return undefined;
-      } finally {
-        set({ busy: false });
-      }
-    };
+    const run = guardedCall<OfficerCasesState>(set, { onAuthLost, announceError: (m) => announce(m, 'error') });
     const refreshOpen = async () => {
       const id = get().open?.detail.row.id;
       const [rows, open] = await Promise.all([service.officer.cases(get().includeClosed), id ? service.officer.openCase(id) : null]);

@@ -3,7 +3,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { DisclosureDetail, DisclosureEntry, DisclosureExport, SmsLookupReport } from '../../../../shared/officer-views';
 import type { DisclosureDraft, SmsLookupQuery } from '../../services/officer';
-import { isAuthFailure, toDeskFailure } from '../../services/desk-error';
+import { guardedCall } from '../guarded-call';
 import type { OfficerStoreDeps } from './officer-cases-store';
 
 export interface SmsDeskState {
@@ -33,20 +33,7 @@ export type SmsDeskStore = ReturnType<typeof createSmsDeskStore>;
 export function createSmsDeskStore({ service, announce, onAuthLost }: OfficerStoreDeps) {
   const officer = service.officer;
   return createStore<SmsDeskState>()((set, get) => {
-    const run = async <T,>(work: () => Promise<T>): Promise<T | undefined> => {
-      set({ busy: true, error: null });
-      try {
-        return await work();
-      } catch (error) {
-        const failure = toDeskFailure(error);
-        if (isAuthFailure(failure)) onAuthLost(failure.message);
-        set({ error: failure.message });
-        announce(failure.message, 'error');
-        return undefined;
-      } finally {
-        set({ busy: false });
-      }
-    };
+    const run = guardedCall<SmsDeskState>(set, { onAuthLost, announceError: (m) => announce(m, 'error') });
     const reopen = async (id: string) => {
       const [detail, register] = await Promise.all([officer.disclosure(id), officer.disclosures()]);
       set({ detail, register });

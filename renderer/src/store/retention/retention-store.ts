@@ -2,7 +2,7 @@
 // exports. Holds no personal data (the core never sends any to this view) and is not persisted.
 import { createStore } from 'zustand/vanilla';
 import type { DeletionDashboard, DryRun, ExportFile, ExportInput, RuleChangeInput, RuleView, SelfTestResult } from '../../../../shared/retention';
-import { isAuthFailure, toDeskFailure } from '../../services/desk-error';
+import { guardedCall } from '../guarded-call';
 import type { DeskService } from '../../services/desk';
 
 export interface RetentionState {
@@ -31,22 +31,8 @@ export interface RetentionStoreDeps {
 
 export function createRetentionStore({ service, announce, onAuthLost }: RetentionStoreDeps) {
   return createStore<RetentionState>()((set, get) => {
-    /** Runs one call with the busy flag; a failure lands in `error` and is announced. */
-    async function step<T>(work: () => Promise<T>, background = false): Promise<T | null> {
-      // A background refresh must not disable the buttons under the user's pointer.
-      if (!background) set({ busy: true, error: null });
-      try {
-        return await work();
-      } catch (error) {
-        const failure = toDeskFailure(error);
-        if (isAuthFailure(failure)) onAuthLost(failure.message);
-        // Shown inline (role=alert) next to the form; a toast would cover the buttons below.
-        set({ error: failure.message });
-        return null;
-      } finally {
-        if (!background) set({ busy: false });
-      }
-    }
+    // Failures are shown inline (role=alert) next to the form, not as a toast over the buttons.
+    const step = guardedCall<RetentionState>(set, { onAuthLost });
 
     return {
       dashboard: null,
@@ -87,9 +73,9 @@ export function createRetentionStore({ service, announce, onAuthLost }: Retentio
           announce(result.passed ? 'Löschtest bestanden.' : 'Löschtest fehlgeschlagen: Spuren gefunden.', result.passed ? 'success' : 'error');
           await get().load();
         }
-        return result;
+        return result ?? null;
       },
-      exportFile: (input) => step(() => service.exportRetention(input)),
+      exportFile: async (input) => (await step(() => service.exportRetention(input))) ?? null,
       reset: () => set({ dashboard: null, rules: [], dryRun: null, busy: false, error: null }),
     };
   });
