@@ -129,16 +129,21 @@ export const smsLog = sqliteTable(
 );
 
 /** Hash-chained; holds no personal data in clear (keyed hashes where a value must be matchable). */
-export const auditLog = sqliteTable('audit_log', {
-  seq: integer('seq').primaryKey({ autoIncrement: true }),
-  at: text('at').notNull(),
-  actor: text('actor').notNull(),
-  action: text('action').notNull(),
-  subject: text('subject'),
-  details: text('details').notNull().default('{}'),
-  prevHash: text('prev_hash').notNull(),
-  hash: text('hash').notNull(),
-});
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    subject: text('subject'),
+    details: text('details').notNull().default('{}'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  // The supervisors' Prüfprotokoll filters by time range and action.
+  (t) => [index('audit_at').on(t.at), index('audit_action').on(t.action, t.seq)],
+);
 
 /** Malformed feed events, counted without their content. */
 export const quarantine = sqliteTable('quarantine', {
