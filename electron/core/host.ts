@@ -19,6 +19,9 @@ export interface TokenStore {
   clear(): void;
 }
 
+/** How often a running app pulls the feed and sends its outbox in the background. */
+export const BACKGROUND_SYNC_MS = 5_000;
+
 export interface DeskOptions {
   dataDir: string;
   host: 'electron' | 'web' | 'cli';

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, safeStorage } from 'electron';
 import { openDesk } from '../core/desk';
-import type { DeskCore, TokenStore } from '../core/host';
+import { BACKGROUND_SYNC_MS, type DeskCore, type TokenStore } from '../core/host';
 import { resolveAppLocation } from './app-url';
 import { applicationMenuTemplate } from './application-menu';
 import { readDeskEnvironment } from './desk-environment';
@@ -102,6 +102,7 @@ function run(): void {
         defaultBackendUrl: environment.defaultBackendUrl,
         demoUsers: environment.demoUsers,
         migrationsDir: MIGRATIONS_DIR,
+        syncIntervalMs: BACKGROUND_SYNC_MS,
       });
       core = opened;
       registerDeskIpc(ipcMain, opened, {

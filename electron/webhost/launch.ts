@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DemoUser } from '../../shared/views';
 import { openDesk, type Desk } from '../core/desk';
+import { BACKGROUND_SYNC_MS } from '../core/host';
 import { startWebHost, type RunningWebHost } from './server';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -24,7 +25,7 @@ export async function launchWebHost(options: WebLaunchOptions): Promise<{ desk: 
     host: 'web',
     defaultBackendUrl: options.defaultBackendUrl,
     demoUsers: options.demoUsers,
-    syncIntervalMs: options.syncIntervalMs ?? 5_000,
+    syncIntervalMs: options.syncIntervalMs ?? BACKGROUND_SYNC_MS,
   });
   try {
     desk.start();
