@@ -2,13 +2,14 @@
 // are virtualised; small ones are rendered whole so every row is in the document (find-in-page,
 // tests, screen readers). Live refreshes replace the data but keep this component, its scroll
 // position, filters and the selection.
-import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useTable, type SortingState } from '@tanstack/react-table';
+import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTable, type Row, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useQueue } from '../store/StoresContext';
-import { countRows, filterRows, NO_FILTER, type QueueFilterState } from './queue-filter';
+import type { QueueRow } from '../../../shared/views';
+import { countRows, NO_FILTER, prepareSearch, refineFilter, type FilterResult, type QueueFilterState } from './queue-filter';
 import { QueueFilters } from './QueueFilters';
-import { ariaSort, DEFAULT_QUEUE_SORTING, getQueueRowId, queueColumns, queueFeatures } from './queue-table';
+import { ariaSort, DEFAULT_QUEUE_SORTING, getQueueRowId, queueColumns, queueFeatures, sortQueueRows } from './queue-table';
 import { QueueTableRow } from './QueueTableRow';
 import { useWorkbenchKeys } from './use-workbench-keys';
 
@@ -29,21 +30,33 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
   // Typing in the search field stays responsive at 100,000 rows: filtering may lag a frame.
   const deferredFilter = useDeferredValue(filter);
   const counts = useMemo(() => countRows(allRows), [allRows]);
-  const rowsData = useMemo(() => filterRows(allRows, deferredFilter), [allRows, deferredFilter]);
+  // Sorted once per (rows, sorting) change, and the table builds its rows for them then. A
+  // keystroke only filters those rows (one pass over cached search texts, over the previous result
+  // while the search grows), which keeps their order and reuses the table's row objects.
+  const sortedRows = useMemo(() => sortQueueRows(allRows, sorting), [allRows, sorting]);
   const table = useTable({
     features: queueFeatures,
     columns: queueColumns,
-    data: rowsData,
+    data: sortedRows,
     getRowId: getQueueRowId,
     state: { sorting },
     onSortingChange: setSorting,
+    // The data is already sorted (sortQueueRows); the table keeps the headers, aria-sort, toggles.
+    manualSorting: true,
     enableSortingRemoval: false,
     // Ascending first everywhere (soonest, "Offen" first); only "Eingang" starts with the newest.
     sortDescFirst: false,
   });
+  const sortedTableRows = table.getRowModel().rows;
+  // The last filtering, kept across renders (any kept result is valid for its own inputs).
+  const [lastFilter] = useState<{ current: FilterResult<QueueTableRowModel> | null }>(() => ({ current: null }));
+  const rows = useMemo(() => {
+    lastFilter.current = refineFilter(lastFilter.current, sortedTableRows, deferredFilter, originalOf);
+    return lastFilter.current.result;
+  }, [lastFilter, sortedTableRows, deferredFilter]);
+  useSearchPreparedInIdleTime(allRows);
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  const rows = table.getRowModel().rows;
   const virtual = rows.length > VIRTUALIZE_ABOVE;
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -112,7 +125,7 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
         </div>
       )}
 
-      {listLoaded && allRows.length > 0 && <QueueFilters filter={filter} counts={counts} shown={rowsData.length} onChange={setFilter} />}
+      {listLoaded && allRows.length > 0 && <QueueFilters filter={filter} counts={counts} shown={rows.length} onChange={setFilter} />}
 
       {!listLoaded ? (
         <p className="placeholder" data-testid="queue-loading">
@@ -122,14 +135,14 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
         <p className="placeholder" data-testid="queue-empty">
           Keine Rückrufe in der Warteschlange und keine Kontaktanfragen.
         </p>
-      ) : rowsData.length === 0 && allRows.length > 0 ? (
+      ) : rows.length === 0 && allRows.length > 0 ? (
         <p className="placeholder" data-testid="queue-empty">
           Keine Einträge für diese Filter.{' '}
           <button type="button" className="button-link" onClick={() => setFilter(NO_FILTER)}>
             Filter zurücksetzen
           </button>
         </p>
-      ) : rowsData.length > 0 ? (
+      ) : rows.length > 0 ? (
         <div className="table-scroll" ref={scrollRef} onScroll={rememberAnchor}>
           <table className="queue-table" aria-labelledby="queue-heading" aria-rowcount={rows.length + 1}>
             <thead>
@@ -171,6 +184,30 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
       ) : null}
     </section>
   );
+}
+
+type QueueTableRowModel = Row<typeof queueFeatures, QueueRow>;
+const originalOf = (row: QueueTableRowModel) => row.original;
+
+/** Builds the rows' search texts in idle time after a load, so the first keystroke is cheap too. */
+function useSearchPreparedInIdleTime(rows: readonly QueueRow[]) {
+  useEffect(() => {
+    let from = 0;
+    let handle = 0;
+    const idle = typeof requestIdleCallback === 'function';
+    const step = (deadline?: IdleDeadline) => {
+      do {
+        prepareSearch(rows, from, from + 2_000);
+        from += 2_000;
+      } while (from < rows.length && deadline && deadline.timeRemaining() > 4);
+      if (from < rows.length) schedule();
+    };
+    const schedule = () => {
+      handle = idle ? requestIdleCallback(step, { timeout: 1_000 }) : window.setTimeout(step, 0);
+    };
+    if (rows.length > 0) schedule();
+    return () => (idle ? cancelIdleCallback(handle) : window.clearTimeout(handle));
+  }, [rows]);
 }
 
 /** Keeps the scroll height of the rows not rendered. Height via CSSOM, which the CSP allows. */

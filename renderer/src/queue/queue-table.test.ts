@@ -4,7 +4,7 @@ import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-b
 import { describe, expect, it } from 'vitest';
 import type { QueueRow } from '../../../shared/views';
 import { queueRow } from '../testing/fake-desk-api';
-import { ariaSort, DEFAULT_QUEUE_SORTING, getQueueRowId, queueColumns, queueFeatures } from './queue-table';
+import { ariaSort, DEFAULT_QUEUE_SORTING, getQueueRowId, queueColumns, queueFeatures, sortQueueRows } from './queue-table';
 
 const features = { ...queueFeatures, coreReactivityFeature: storeReactivityBindings() };
 
@@ -42,6 +42,24 @@ function cellText(rowId: string, columnId: string): unknown {
 }
 
 describe('queue table model', () => {
+  it('sorts plain rows exactly like the table for every column and direction', () => {
+    const many: QueueRow[] = [
+      ...ROWS,
+      queueRow({ id: 'tie-a', dueFrom: '2025-03-12T08:00:00Z', topic: 'move', kind: 'dpo', attempts: 1, due: 'overdue' }),
+      queueRow({ id: 'tie-b', dueFrom: '2025-03-12T08:00:00Z', topic: 'billing', due: 'due', owner: { displayName: 'Ärger Öz', mine: false } }),
+      queueRow({ id: 'owned', dueFrom: null, status: 'claimed', owner: { displayName: 'Zoe', mine: true }, attempts: 3, due: null }),
+    ] as QueueRow[];
+    const table = (sorting: SortingState) =>
+      constructTable({ features, columns: queueColumns, data: many, getRowId: getQueueRowId, initialState: { sorting } })
+        .getRowModel()
+        .rows.map((row) => row.id);
+    const sortings: SortingState[] = [[], [{ id: 'due', desc: false }, { id: 'kind', desc: true }]];
+    for (const column of queueColumns) for (const desc of [false, true]) sortings.push([{ id: column.id!, desc }]);
+    for (const sorting of sortings) {
+      expect(sortQueueRows(many, sorting).map((r) => r.id), JSON.stringify(sorting)).toEqual(table(sorting));
+    }
+  });
+
   it('sorts by due time by default, requests without a slot last', () => {
     expect(sortedIds(DEFAULT_QUEUE_SORTING)).toEqual(['soon', 'mid', 'late', 'none']);
   });

@@ -106,3 +106,60 @@ export function ariaSort(sorted: false | 'asc' | 'desc'): 'ascending' | 'descend
   if (sorted === 'desc') return 'descending';
   return undefined;
 }
+
+/**
+ * How each column sorts, on the plain rows: the same values, comparators and "no value last" as
+ * the columns above. The queue sorts all rows once per (rows, sorting) change with these and hands
+ * the table sorted, filtered data with its own sorting switched off (`manualSorting`), so a search
+ * keystroke filters in one pass instead of re-sorting 100,000 rows.
+ */
+interface SortKey {
+  value: (row: QueueRow) => string | number | undefined;
+  compare: (a: string | number, b: string | number) => number;
+  undefinedLast?: boolean;
+}
+
+const compareBasic = (a: string | number, b: string | number) => (a === b ? 0 : a > b ? 1 : -1);
+const compareGerman = (a: string | number, b: string | number) => collator.compare(String(a), String(b));
+
+const SORT_KEYS: Record<string, SortKey> = {
+  kind: { value: (row) => KIND_LABELS[row.kind], compare: compareGerman },
+  received: { value: (row) => row.receivedAt, compare: compareBasic },
+  due: { value: (row) => row.dueFrom ?? undefined, compare: compareBasic, undefinedLast: true },
+  topic: { value: (row) => TOPIC_LABELS[row.topic], compare: compareGerman },
+  status: { value: (row) => STATUS_ORDER[row.status], compare: compareBasic },
+  owner: { value: (row) => (row.owner ? ownerLabel(row.owner) : undefined), compare: compareGerman, undefinedLast: true },
+  attempts: { value: (row) => row.attempts, compare: compareBasic },
+  dueState: { value: (row) => (row.due ? DUE_ORDER[row.due] : undefined), compare: compareBasic, undefinedLast: true },
+};
+
+/**
+ * The rows in the order the table's own sorted row model would give them (ties keep the input
+ * order); the same array when nothing sorts.
+ */
+export function sortQueueRows(rows: readonly QueueRow[], sorting: SortingState): QueueRow[] {
+  const keys = sorting.flatMap((s) => {
+    const key = SORT_KEYS[s.id];
+    return key ? [{ ...key, desc: s.desc }] : [];
+  });
+  if (keys.length === 0 || rows.length === 0) return rows as QueueRow[];
+  // Each row's sort values once, not once per comparison.
+  const values = keys.map((key) => rows.map(key.value));
+  const order = rows.map((_, i) => i);
+  order.sort((a, b) => {
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      const va = values[k]![a];
+      const vb = values[k]![b];
+      if (key.undefinedLast) {
+        if (va === undefined && vb === undefined) continue;
+        if (va === undefined) return 1;
+        if (vb === undefined) return -1;
+      }
+      const c = key.compare(va!, vb!);
+      if (c !== 0) return key.desc ? -c : c;
+    }
+    return a - b;
+  });
+  return order.map((i) => rows[i]!);
+}
