@@ -42,14 +42,17 @@ const NOTES = `Goals missed, what was profiled and fixed, and what is left:
   the sorted data with \`manualSorting\`, so the table builds its rows only then; a keystroke filters
   those rows in one pass over per-row lowercase search texts (cached by row object, built in idle
   time after a load), and while the search grows it filters the previous result. Measured with
-  \`benchBrowserQueue(100000)\` while a CI run shared the 2 cores (not a full run, so the table row
-  is unchanged): keystroke → paint p95 675 ms before → 108–150 ms after; after the first two
-  keystrokes each is 33–50 ms, i.e. the benchmark's two animation frames. What is left in the
-  p95 is the first keystroke right after the first paint (all 100k rows scanned, search texts
-  not all built yet, the virtualizer re-measures). First page unchanged (2.5–2.9 s under that
-  load, 2.9 s before): the next step is to show \`queue.list\` with a limit (≈ 1 ms from the index
-  above) before the full \`queue.changes\` read; not done in this round. Live updates after the
-  first load are deltas (\`queue.changes\`, ≈ 180 ms).
+  \`benchBrowserQueue(100000)\`, before and after back to back while a CI run shared the 2 cores
+  (not a full run, so the table row is unchanged): keystroke → paint p95 426–546 ms before (every
+  keystroke 300–570 ms) → 59–83 ms after (33–58 ms per keystroke after the first, i.e. the
+  benchmark's two animation frames). What is left in the p95 is the first keystrokes right after
+  the first paint: the first (≈ 0.3 s) scans all 100k rows while their search texts are not built
+  yet, the second scans the first's result. JS heap 58 → ≈ 92 MB (table rows for all rows, the
+  sorted copy, the search texts). First page unchanged (2.0–2.1 s in the same runs): the next step
+  is to show \`queue.list\` with a limit (≈ 1 ms from the index above) before the full
+  \`queue.changes\` read, which needs a decision on filters and counts while only that page is
+  there (the benchmark types as soon as the first row shows); not done in this round. Live
+  updates after the first load are deltas (\`queue.changes\`, ≈ 180 ms).
 - **Purge** met its goals after two fixes: SMS batches of 20,000 chosen by rowid inside SQLite
   (each batch commits with fsync; 5,000-row batches ran at 21 % of baseline, 20,000 at 35–46 %),
   and incremental auto-vacuum on new databases, so the file shrinks after a large purge.
