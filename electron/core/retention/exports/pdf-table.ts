@@ -1,6 +1,5 @@
 // A plain A4 table in PDF (pdfkit's built-in Helvetica covers German umlauts): title, one
 // line of context, a header row and wrapped cells, new pages as needed.
-import PDFDocument from 'pdfkit';
 import { formatInTimeZone } from 'date-fns-tz';
 import { BERLIN } from '../../time/berlin';
 
@@ -20,7 +19,9 @@ const RULE_LABELS: Record<string, string> = {
 export const ruleLabel = (rule: string): string => RULE_LABELS[rule] ?? rule;
 export const berlinTime = (instant: string): string => formatInTimeZone(new Date(instant), BERLIN, 'dd.MM.yyyy HH:mm:ss');
 
-export function tablePdf(title: string, subtitle: string, header: string[], rows: string[][], widths: number[]): Promise<Buffer> {
+export async function tablePdf(title: string, subtitle: string, header: string[], rows: string[][], widths: number[]): Promise<Buffer> {
+  // Loaded on the first export only, like the disclosures' PDF: every CLI call and host start opens the core.
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({ size: 'A4', margin: 40, info: { Title: title, Producer: 'Servicecenter Desk' } });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
