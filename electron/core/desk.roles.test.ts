@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackend, type RunningBackend } from '../../backend/server';
 import { CHANNEL_NAMES, contract } from '../../shared/contract';
 import type { Role } from '../../shared/domain';
-import { openDesk, type Desk } from './desk';
+import type { Desk } from './desk';
 import { DeskError } from './desk-error';
 import { CHANNEL_SAMPLES } from './test-support/channel-samples';
-import { tempDir } from './test-support/fixtures';
+import { demoDesk } from './test-support/demo-desk';
 
 type Who = Role | 'loggedOut';
 const PUBLIC: readonly Who[] = ['loggedOut', 'agent', 'dpo', 'equality', 'supervisor'];
@@ -79,12 +79,7 @@ afterAll(async () => {
   await backend.close();
 });
 
-async function deskFor(username: string | null): Promise<Desk> {
-  const desk = openDesk({ dataDir: tempDir(), host: 'web' });
-  desks.push(desk);
-  if (username) await desk.invoke('session.login', { backendUrl: backend.url, username, password: username });
-  return desk;
-}
+const deskFor = (username: string | null): Promise<Desk> => demoDesk(desks, backend.url, username);
 
 const changes = (desk: Desk) => (desk.db.$client.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
 

@@ -5,12 +5,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackend, type RunningBackend } from '../../../backend/server';
 import type { Role } from '../../../shared/domain';
-import { openDesk, type Desk } from '../desk';
+import type { Desk } from '../desk';
 import { requests } from '../db/schema';
 import { DeskError } from '../desk-error';
 import { berlinDate, shiftDate } from '../time/berlin';
-import { tempDir } from '../test-support/fixtures';
 import { eq } from 'drizzle-orm';
+import { demoDesk } from '../test-support/demo-desk';
 
 type OfficerKind = 'dpo' | 'equality';
 type Verdict = 'works' | 'entry only' | 'refused';
@@ -57,12 +57,7 @@ afterAll(async () => {
   await backend.close();
 });
 
-async function deskFor(username: string): Promise<Desk> {
-  const desk = openDesk({ dataDir: tempDir(), host: 'web' });
-  desks.push(desk);
-  await desk.invoke('session.login', { backendUrl: backend.url, username, password: username });
-  return desk;
-}
+const deskFor = (username: string): Promise<Desk> => demoDesk(desks, backend.url, username);
 
 async function verdictOf(desk: Desk, channel: string, requestId: string): Promise<Verdict> {
   const name = channel.replace(/#.*/, '');

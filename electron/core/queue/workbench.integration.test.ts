@@ -3,8 +3,9 @@
 // supervisors (only) adjust the rules, and a conflict shows on the detail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackend, type RunningBackend } from '../../../backend/server';
-import { openDesk, type Desk } from '../desk';
-import { fixedClock, tempDir } from '../test-support/fixtures';
+import type { Desk } from '../desk';
+import { fixedClock } from '../test-support/fixtures';
+import { demoDesk } from '../test-support/demo-desk';
 
 const clock = fixedClock('2026-11-25T09:00:00Z');
 let backend: RunningBackend;
@@ -18,13 +19,7 @@ afterAll(async () => {
   await backend.close();
 });
 
-async function deskAs(username: string): Promise<Desk> {
-  const desk = openDesk({ dataDir: tempDir(), host: 'cli', now: clock });
-  desks.push(desk);
-  await desk.invoke('session.login', { backendUrl: backend.url, username, password: username });
-  await desk.invoke('sync.now', {});
-  return desk;
-}
+const deskAs = (username: string): Promise<Desk> => demoDesk(desks, backend.url, username, { host: 'cli', now: clock, sync: true });
 
 describe('workbench in the core', () => {
   it('lists callbacks and contacts with their due state; enforces the retry rules', async () => {

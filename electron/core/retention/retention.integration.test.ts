@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBackend, type RunningBackend } from '../../../backend/server';
-import { openDesk, type Desk } from '../desk';
-import { tempDir } from '../test-support/fixtures';
+import type { Desk } from '../desk';
 import { filesBelow, scanFiles } from './raw-scan';
+import { demoDesk } from '../test-support/demo-desk';
 
 let backend: RunningBackend;
 const desks: Desk[] = [];
@@ -18,13 +18,7 @@ afterAll(async () => {
   await backend.close();
 });
 
-async function deskFor(username: string): Promise<Desk> {
-  const desk = openDesk({ dataDir: tempDir(), host: 'web' });
-  desks.push(desk);
-  await desk.invoke('session.login', { backendUrl: backend.url, username, password: username });
-  await desk.invoke('sync.now', {});
-  return desk;
-}
+const deskFor = (username: string): Promise<Desk> => demoDesk(desks, backend.url, username, { sync: true });
 
 describe('retention through the desk', () => {
   it('agent purges a callback; the supervisor sees the receipt, the dashboard and the export', async () => {

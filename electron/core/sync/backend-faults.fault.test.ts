@@ -8,10 +8,10 @@ import { startBackend, type RunningBackend } from '../../../backend/server';
 import { openDesk, type Desk } from '../desk';
 import { createFileTokenStore } from '../session/file-token-store';
 import { deskStatus } from '../status';
-import { tempDir } from '../test-support/fixtures';
 import { BackendClient, BackendUnreachableError } from './backend-client';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry-policy';
 import { runSync } from './sync-run';
+import { demoDesk } from '../test-support/demo-desk';
 
 const DEMO = { callbacks: 300, contacts: 100, dpo: 20, equality: 10, sms: 1500 };
 
@@ -25,12 +25,7 @@ afterEach(async () => {
   await backend.close();
 });
 
-async function loggedIn(username = 'supervisor'): Promise<Desk> {
-  const desk = openDesk({ dataDir: tempDir(), host: 'cli' });
-  desks.push(desk);
-  await desk.invoke('session.login', { backendUrl: backend.url, username, password: username });
-  return desk;
-}
+const loggedIn = (username = 'supervisor'): Promise<Desk> => demoDesk(desks, backend.url, username, { host: 'cli' });
 
 /** A sync whose waits are recorded instead of slept, so fault runs stay fast. */
 async function recordedSync(desk: Desk, options: { retry?: RetryPolicy; timeoutMs?: number } = {}) {

@@ -3,12 +3,12 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startBackend, type RunningBackend } from '../../../backend/server';
 import { deskStatus } from '../status';
-import { openDesk, type Desk } from '../desk';
+import type { Desk } from '../desk';
 import { STATE_KEYS, writeState } from '../db/state';
 import { createFileTokenStore } from '../session/file-token-store';
-import { tempDir } from '../test-support/fixtures';
 import { BackendClient } from './backend-client';
 import { runSync } from './sync-run';
+import { demoDesk } from '../test-support/demo-desk';
 
 const DEMO = { callbacks: 30, contacts: 12, dpo: 4, equality: 3, sms: 200 };
 
@@ -24,12 +24,7 @@ afterEach(async () => {
   await backend.close();
 });
 
-async function loggedIn(username: string): Promise<Desk> {
-  const desk = openDesk({ dataDir: tempDir(), host: 'cli' });
-  desks.push(desk);
-  await desk.invoke('session.login', { backendUrl: backend.url, username, password: username });
-  return desk;
-}
+const loggedIn = (username: string): Promise<Desk> => demoDesk(desks, backend.url, username, { host: 'cli' });
 
 /** A sync with instant retries, so fault-mode tests do not sleep through backoff. */
 async function fastSync(desk: Desk) {
