@@ -7,6 +7,7 @@ import { useSession } from '../../store/StoresContext';
 import type { SmsDeskStore } from '../../store/officer/sms-desk-store';
 import { DISCLOSURE_STATUS_LABELS } from './disclosure-labels';
 import { DisclosureHoldForm } from './DisclosureHoldForm';
+import { SmsRecordCells, SmsRecordHeaders } from '../SmsRecordCells';
 
 export function DisclosurePanel({ store }: { store: SmsDeskStore }) {
   const { detail, exported, busy, error, decide, exportOpen } = useStore(store);
@@ -30,17 +31,13 @@ export function DisclosurePanel({ store }: { store: SmsDeskStore }) {
         <caption>{detail.records.length} Datensätze</caption>
         <thead>
           <tr>
-            <th scope="col">Versandzeit</th>
-            <th scope="col">Kundennummer</th>
-            <th scope="col">IP-Adresse</th>
+            <SmsRecordHeaders />
           </tr>
         </thead>
         <tbody>
           {detail.records.map((r) => (
             <tr key={r.id}>
-              <td>{formatDateTime(r.sentAt)}</td>
-              <td className="mono">{r.customerNumber}</td>
-              <td className="mono">{r.ip}</td>
+              <SmsRecordCells record={r} />
             </tr>
           ))}
         </tbody>

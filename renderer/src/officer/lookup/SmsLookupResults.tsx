@@ -3,6 +3,7 @@
 import { useStore } from 'zustand';
 import { formatDateTime, formatLocalDate } from '../../format/datetime';
 import type { SmsDeskStore } from '../../store/officer/sms-desk-store';
+import { SmsRecordCells, SmsRecordHeaders } from '../SmsRecordCells';
 import { SmsTimeline } from './SmsTimeline';
 
 export function SmsLookupResults({ store }: { store: SmsDeskStore }) {
@@ -70,9 +71,7 @@ export function SmsLookupResults({ store }: { store: SmsDeskStore }) {
                 onChange={(e) => selectAll(e.target.checked)}
               />
             </th>
-            <th scope="col">Versandzeit</th>
-            <th scope="col">Kundennummer</th>
-            <th scope="col">IP-Adresse</th>
+            <SmsRecordHeaders />
           </tr>
         </thead>
         <tbody>
@@ -81,9 +80,7 @@ export function SmsLookupResults({ store }: { store: SmsDeskStore }) {
               <td>
                 <input type="checkbox" aria-label={`SMS vom ${formatDateTime(r.sentAt)} auswählen`} checked={selected.includes(r.id)} onChange={() => toggle(r.id)} />
               </td>
-              <td>{formatDateTime(r.sentAt)}</td>
-              <td className="mono">{r.customerNumber}</td>
-              <td className="mono">{r.ip}</td>
+              <SmsRecordCells record={r} />
             </tr>
           ))}
         </tbody>
