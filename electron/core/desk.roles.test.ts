@@ -24,6 +24,8 @@ const POLICY: Record<string, readonly Who[]> = {
   'session.logout': PUBLIC,
   'queue.list': LOGGED_IN,
   'queue.changes': LOGGED_IN,
+  'queue.window': LOGGED_IN,
+  'queue.counts': LOGGED_IN,
   'queue.retryRules': LOGGED_IN,
   'queue.setRetryRules': ['supervisor'],
   'request.detail': LOGGED_IN,

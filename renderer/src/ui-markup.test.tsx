@@ -2,6 +2,7 @@
 // assistive technology rely on: accessible names, data-testids, aria-sort, text-only data.
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ReactElement } from 'react';
+import type { QueueCounts } from '../../shared/queue-window';
 import { describe, expect, it } from 'vitest';
 import { LoginScreen } from './login/LoginScreen';
 import { CallbackQueue } from './queue/CallbackQueue';
@@ -25,13 +26,17 @@ function render(element: ReactElement, prepare: (stores: DeskStores) => void): s
   );
 }
 
+const counts = (all: number): QueueCounts => ({ all, kind: {}, status: {}, topic: {}, quick: { due_now: 0, overdue: 0, mine: 0 } });
+
 describe('callback queue markup', () => {
   it('renders rows with test ids, German cells and the default sort', () => {
     const html = render(<CallbackQueue />, (s) =>
       s.queue.setState({
         listStatus: 'ready',
         listLoaded: true,
-        rows: [queueRow({ id: ID_B, dueFrom: '2025-03-13T09:00:00Z' }), queueRow({ id: ID_A, status: 'claimed', owner: { displayName: 'A', mine: true } })],
+        // The core's order, kept as it comes.
+        window: { ...s.queue.getState().window, total: 2, rows: [queueRow({ id: ID_A, status: 'claimed', owner: { displayName: 'A', mine: true } }), queueRow({ id: ID_B, dueFrom: '2025-03-13T09:00:00Z' })] },
+        counts: counts(2),
         selectedId: ID_A,
       }),
     );
@@ -47,7 +52,7 @@ describe('callback queue markup', () => {
   });
 
   it('has empty, loading and error states', () => {
-    expect(render(<CallbackQueue />, (s) => s.queue.setState({ listStatus: 'loading', listLoaded: true, rows: [] }))).toContain(
+    expect(render(<CallbackQueue />, (s) => s.queue.setState({ listStatus: 'loading', listLoaded: true, counts: counts(0) }))).toContain(
       'Keine Rückrufe in der Warteschlange',
     );
     expect(render(<CallbackQueue />, (s) => s.queue.setState({ listStatus: 'loading' }))).toContain('Rückrufe werden geladen');

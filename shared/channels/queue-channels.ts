@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Department, Disposition, Outcome, RequestKind, RetentionReason, Topic } from '../domain';
 import { ActionResult, QueueChanges, QueueRow, RequestDetail, RequestStatus, RetryRules } from '../views';
+import { QueueCounts, QueueWindow, QueueWindowInput } from '../queue-window';
 import { Instant, LocalDate, Uuid } from '../wire';
 import { channel, EVERYONE, None, RequestRef, WORKERS } from './channel';
 
@@ -56,6 +57,10 @@ export const queueChannels = {
   'request.release': channel(RequestRef, ActionResult, WORKERS),
   'request.close': channel(CloseInput, ActionResult, WORKERS),
   'queue.changes': channel(QueueChangesInput, QueueChanges, EVERYONE),
+  /** One window of the filtered, searched, sorted queue: what the workbench table shows. */
+  'queue.window': channel(QueueWindowInput, QueueWindow, EVERYONE),
+  /** Per filter value, how many rows it would show (the filter bar's numbers). */
+  'queue.counts': channel(None, QueueCounts, EVERYONE),
   'queue.retryRules': channel(None, RetryRules, EVERYONE),
   'queue.setRetryRules': channel(RetryRulesInput, RetryRules, ['supervisor']),
 } as const;

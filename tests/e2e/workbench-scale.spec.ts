@@ -1,6 +1,6 @@
 // Issue 3: the queue stays usable at 100,000 entries. Measures, in a real Chromium against the
-// real core, how long the first full read takes, how long frames take while scrolling, and that
-// a live update arrives as a small delta without a long freeze.
+// real core, how long the first screen takes, how long frames take while scrolling (rows arrive
+// window by window from the core), and that a live update shows without a long freeze.
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { DEMO_USERS } from '../../backend/demo-users';
 import { startBackend } from '../../backend/server';
 import { launchWebHost } from '../../electron/webhost/launch';
 
-test('100,000 queue entries: virtualised, scrolls without long frames, live updates as deltas', async ({ page }) => {
+test('100,000 queue entries: virtualised, scrolls without long frames, live updates show quickly', async ({ page }) => {
   test.setTimeout(600_000);
   const backend = await startBackend({ seed: 5, demo: { callbacks: 80_000, contacts: 20_000, dpo: 0, equality: 0, sms: 0 } });
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'servicedesk-scale-'));
@@ -23,7 +23,7 @@ test('100,000 queue entries: virtualised, scrolls without long frames, live upda
     await page.goto(web.host.url);
     started = Date.now();
     await expect(page.getByTestId('queue-count')).toHaveText('100000 in der Warteschlange', { timeout: 120_000 });
-    console.log(`first full read and render: ${Date.now() - started} ms`);
+    console.log(`first screen: ${Date.now() - started} ms`);
     expect(await page.locator('[data-testid^="queue-row-"]').count()).toBeLessThan(100);
 
     // Frame times while scrolling through the table.
@@ -42,8 +42,11 @@ test('100,000 queue entries: virtualised, scrolls without long frames, live upda
     });
     console.log(`frames while scrolling: ${JSON.stringify(longest)}`);
     expect(longest.median).toBeLessThan(100);
+    // The rows scrolled to arrive from the core: real rows (not placeholders) far down the queue.
+    await expect(page.locator('[data-testid^="queue-row-"]').first()).toHaveAttribute('data-index', /^\d{4,}$/, { timeout: 10_000 });
+    await expect(page.locator('.loading-row')).toHaveCount(0);
 
-    // A live update: new arrivals come as a delta; the count moves.
+    // A live update: new arrivals show; the count moves.
     backend.generate({ callbacks: 5 });
     started = Date.now();
     await expect(page.getByTestId('queue-count')).toHaveText('100005 in der Warteschlange', { timeout: 60_000 });

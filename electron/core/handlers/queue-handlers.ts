@@ -3,6 +3,7 @@ import { appendAudit } from '../audit/audit-log';
 import type { DeskContext } from '../desk-context';
 import { queueChanges } from '../queue/queue-changes';
 import { listQueue, requestDetail } from '../queue/queue-view';
+import { queueCounts, queueWindow } from '../queue/queue-window';
 import { claimRequest, closeRequest, forwardRequest, recordAttempt, releaseRequest } from '../queue/request-actions';
 import { readRetryRules, writeRetryRules } from '../queue/retry-rules';
 import type { Caller, HandlersFor } from './handler-types';
@@ -19,6 +20,8 @@ export function queueHandlers(ctx: DeskContext): HandlersFor<typeof queueChannel
     'request.release': (input, caller) => ctx.deliver(caller, releaseRequest(ctx.actionContext(caller), input.requestId)),
     'request.close': (input, caller) => ctx.deliver(caller, closeRequest(ctx.actionContext(caller), input)),
     'queue.changes': (input, caller) => queueChanges(ctx.db, viewer(caller), input, ctx.clock()),
+    'queue.window': (input, caller) => queueWindow(ctx.db, viewer(caller), input, ctx.clock()),
+    'queue.counts': (_input, caller) => queueCounts(ctx.db, viewer(caller), ctx.clock()),
     'queue.retryRules': () => readRetryRules(ctx.db),
     'queue.setRetryRules': (input, caller) => {
       const before = readRetryRules(ctx.db);

@@ -1,36 +1,15 @@
 // German names for the contract's English wire values. Records keyed by the shared unions, so a
 // value added to the contract fails type checking here until it has a German name.
-import type { Department, Disposition, Outcome, RequestKind, RetentionReason, Role, Topic } from '../../../shared/domain';
-import type { DueState, RequestStatus } from '../../../shared/views';
+import type { Department, Disposition, Outcome, RetentionReason, Role } from '../../../shared/domain';
+import type { DueState } from '../../../shared/views';
+// The queue's labels live in shared/: the core searches and sorts by them too.
+export { KIND_LABELS, STATUS_LABELS, TOPIC_LABELS } from '../../../shared/labels';
 
 export const ROLE_LABELS: Record<Role, string> = {
   agent: 'Sachbearbeitung',
   dpo: 'Datenschutzbeauftragte',
   equality: 'Gleichbehandlungsbeauftragter',
   supervisor: 'Leitung',
-};
-
-export const KIND_LABELS: Record<RequestKind, string> = {
-  callback: 'Rückruf',
-  contact: 'Kontaktanfrage',
-  dpo: 'Datenschutzanfrage',
-  equality: 'Gleichbehandlungsanfrage',
-};
-
-export const TOPIC_LABELS: Record<Topic, string> = {
-  billing: 'Abrechnung',
-  contract: 'Vertrag',
-  move: 'Umzug',
-  outage: 'Störung',
-  other: 'Sonstiges',
-};
-
-export const STATUS_LABELS: Record<RequestStatus, string> = {
-  open: 'Offen',
-  claim_pending: 'Übernahme ausstehend',
-  claimed: 'In Bearbeitung',
-  claimed_elsewhere: 'Vergeben',
-  closed: 'Abgeschlossen',
 };
 
 export const DUE_LABELS: Record<DueState, string> = {

@@ -1,15 +1,15 @@
-// The work queue (callbacks and contact requests) as a sortable, filterable table. Large queues
-// are virtualised; small ones are rendered whole so every row is in the document (find-in-page,
-// tests, screen readers). Live refreshes replace the data but keep this component, its scroll
-// position, filters and the selection.
-import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useTable, type Row, type SortingState } from '@tanstack/react-table';
+// The work queue (callbacks and contact requests) as a sortable, filterable table. The core
+// filters, sorts and counts; this component shows the window of rows the store holds. Large
+// queues are virtualised (rows outside the window show as placeholders until they arrive); small
+// ones are rendered whole so every row is in the document (find-in-page, tests, screen readers).
+// Live refreshes replace the window but keep this component, its scroll position and the selection.
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useQueue } from '../store/StoresContext';
-import type { QueueRow } from '../../../shared/views';
-import { countRows, NO_FILTER, prepareSearch, refineFilter, type FilterResult, type QueueFilterState } from './queue-filter';
+import { NO_FILTER } from '../store/queue/queue-query';
 import { QueueFilters } from './QueueFilters';
-import { ariaSort, DEFAULT_QUEUE_SORTING, getQueueRowId, queueColumns, queueFeatures, sortQueueRows } from './queue-table';
+import { ariaSort, getQueueRowId, queueColumns, queueFeatures } from './queue-table';
 import { QueueTableRow } from './QueueTableRow';
 import { useWorkbenchKeys } from './use-workbench-keys';
 
@@ -17,55 +17,63 @@ const ROW_HEIGHT = 41;
 const VIRTUALIZE_ABOVE = 500;
 
 export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
-  const allRows = useQueue((s) => s.rows);
+  const window = useQueue((s) => s.window);
+  const counts = useQueue((s) => s.counts);
+  const filter = useQueue((s) => s.filter);
+  const sorting = useQueue((s) => s.sorting);
   const listStatus = useQueue((s) => s.listStatus);
   const listLoaded = useQueue((s) => s.listLoaded);
   const listError = useQueue((s) => s.listError);
   const selectedId = useQueue((s) => s.selectedId);
   const select = useQueue((s) => s.select);
+  const selectAt = useQueue((s) => s.selectAt);
+  const showRange = useQueue((s) => s.showRange);
+  const setFilter = useQueue((s) => s.setFilter);
+  const setSorting = useQueue((s) => s.setSorting);
   const load = useQueue((s) => s.load);
 
-  const [sorting, setSorting] = useState<SortingState>(DEFAULT_QUEUE_SORTING);
-  const [filter, setFilter] = useState<QueueFilterState>(NO_FILTER);
-  // Typing in the search field stays responsive at 100,000 rows: filtering may lag a frame.
-  const deferredFilter = useDeferredValue(filter);
-  const counts = useMemo(() => countRows(allRows), [allRows]);
-  // Sorted once per (rows, sorting) change, and the table builds its rows for them then. A
-  // keystroke only filters those rows (one pass over cached search texts, over the previous result
-  // while the search grows), which keeps their order and reuses the table's row objects.
-  const sortedRows = useMemo(() => sortQueueRows(allRows, sorting), [allRows, sorting]);
   const table = useTable({
     features: queueFeatures,
     columns: queueColumns,
-    data: sortedRows,
+    data: window.rows,
     getRowId: getQueueRowId,
-    state: { sorting },
-    onSortingChange: setSorting,
-    // The data is already sorted (sortQueueRows); the table keeps the headers, aria-sort, toggles.
+    state: { sorting: sorting as SortingState },
+    onSortingChange: (updater) => void setSorting(functionalUpdate(updater, sorting as SortingState)),
+    // The core sorts; the table keeps the headers, aria-sort and the toggles.
     manualSorting: true,
     enableSortingRemoval: false,
     // Ascending first everywhere (soonest, "Offen" first); only "Eingang" starts with the newest.
     sortDescFirst: false,
   });
-  const sortedTableRows = table.getRowModel().rows;
-  // The last filtering, kept across renders (any kept result is valid for its own inputs).
-  const [lastFilter] = useState<{ current: FilterResult<QueueTableRowModel> | null }>(() => ({ current: null }));
-  const rows = useMemo(() => {
-    lastFilter.current = refineFilter(lastFilter.current, sortedTableRows, deferredFilter, originalOf);
-    return lastFilter.current.result;
-  }, [lastFilter, sortedTableRows, deferredFilter]);
-  useSearchPreparedInIdleTime(allRows);
+  const windowRows = table.getRowModel().rows;
+  const total = window.total;
+  const rowAt = (index: number) => windowRows[index - window.offset];
+  // True while the rows shown answer an older filter or sorting than the one chosen.
+  const stale = window.filter !== filter || window.sorting !== sorting;
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtual = rows.length > VIRTUALIZE_ABOVE;
+  const virtual = total > VIRTUALIZE_ABOVE;
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
     enabled: virtual,
     useFlushSync: false,
   });
+  const items = virtual ? virtualizer.getVirtualItems() : null;
+  const first = items ? (items[0]?.index ?? 0) : 0;
+  const last = items ? (items.at(-1)?.index ?? 0) : total - 1;
+  // Whatever is on screen gets fetched (the store skips what it holds or is fetching).
+  useEffect(() => {
+    if (total > 0) void showRange(first, last);
+  }, [showRange, first, last, total]);
+
+  // A new filter or sorting starts at the top.
+  useEffect(() => {
+    anchor.current = null;
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [filter, sorting]);
 
   // Live refreshes may insert rows above the viewport: keep the first visible row where it was.
   const anchor = useRef<{ id: string; offset: number } | null>(null);
@@ -75,36 +83,45 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
       anchor.current = null; // at the top, new entries on top should show
       return;
     }
-    const index = Math.min(rows.length - 1, Math.floor(el.scrollTop / ROW_HEIGHT));
-    const row = rows[index];
+    const index = Math.floor(el.scrollTop / ROW_HEIGHT);
+    const row = rowAt(index);
     anchor.current = row ? { id: row.original.id, offset: el.scrollTop - index * ROW_HEIGHT } : null;
   };
   useLayoutEffect(() => {
     const el = scrollRef.current;
     const a = anchor.current;
     if (!el || !a) return;
-    const index = rows.findIndex((r) => r.original.id === a.id);
-    if (index < 0) return;
-    const wanted = index * ROW_HEIGHT + a.offset;
+    const i = window.rows.findIndex((r) => r.id === a.id);
+    if (i < 0) return;
+    const wanted = (window.offset + i) * ROW_HEIGHT + a.offset;
     if (Math.abs(el.scrollTop - wanted) > 1) el.scrollTop = wanted;
-  }, [rows]);
+  }, [window]);
 
-  useWorkbenchKeys({ rows, selectedId, select, virtualizer: virtual ? virtualizer : null, scrollRef, onHelp });
+  useWorkbenchKeys({
+    position: () => {
+      const i = window.rows.findIndex((r) => r.id === selectedId);
+      return { current: i < 0 ? -1 : window.offset + i, total };
+    },
+    selectAt,
+    virtualizer: virtual ? virtualizer : null,
+    scrollRef,
+    onHelp,
+  });
 
-  const items = virtual ? virtualizer.getVirtualItems() : null;
-  const visible = items ? items.map((item) => ({ row: rows[item.index]!, index: item.index })) : rows.map((row, index) => ({ row, index }));
+  const indices = items ? items.map((item) => item.index) : Array.from({ length: total }, (_, i) => i);
   const padTop = items?.[0]?.start ?? 0;
   const padBottom = items && items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
   const columnCount = queueColumns.length + 1;
+  const all = counts?.all ?? 0;
 
   return (
-    <section className="queue" aria-labelledby="queue-heading">
+    <section className="queue" aria-labelledby="queue-heading" data-search-shown={window.filter.search}>
       <div className="queue-toolbar">
         <h1 id="queue-heading" tabIndex={-1} className="queue-heading">
           Rückrufe und Kontaktanfragen
         </h1>
         <span className="queue-count" data-testid="queue-count">
-          {listLoaded && (allRows.length > 0 || !listError) ? `${allRows.length} in der Warteschlange` : ''}
+          {counts && (all > 0 || !listError) ? `${all} in der Warteschlange` : ''}
         </span>
         {onHelp && (
           <button type="button" className="button-secondary" onClick={onHelp} aria-keyshortcuts="?">
@@ -125,26 +142,26 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
         </div>
       )}
 
-      {listLoaded && allRows.length > 0 && <QueueFilters filter={filter} counts={counts} shown={rows.length} onChange={setFilter} />}
+      {counts && all > 0 && <QueueFilters filter={filter} counts={counts} shown={total} onChange={(next) => void setFilter(next)} />}
 
-      {!listLoaded ? (
+      {!listLoaded || !counts ? (
         <p className="placeholder" data-testid="queue-loading">
           Rückrufe werden geladen …
         </p>
-      ) : allRows.length === 0 && !listError ? (
+      ) : all === 0 && !listError ? (
         <p className="placeholder" data-testid="queue-empty">
           Keine Rückrufe in der Warteschlange und keine Kontaktanfragen.
         </p>
-      ) : rows.length === 0 && allRows.length > 0 ? (
+      ) : total === 0 && all > 0 && !stale ? (
         <p className="placeholder" data-testid="queue-empty">
           Keine Einträge für diese Filter.{' '}
-          <button type="button" className="button-link" onClick={() => setFilter(NO_FILTER)}>
+          <button type="button" className="button-link" onClick={() => void setFilter(NO_FILTER)}>
             Filter zurücksetzen
           </button>
         </p>
-      ) : rows.length > 0 ? (
+      ) : total > 0 ? (
         <div className="table-scroll" ref={scrollRef} onScroll={rememberAnchor}>
-          <table className="queue-table" aria-labelledby="queue-heading" aria-rowcount={rows.length + 1}>
+          <table className="queue-table" aria-labelledby="queue-heading" aria-rowcount={total + 1} aria-busy={stale}>
             <thead>
               {table.getHeaderGroups().map((group) => (
                 <tr key={group.id} aria-rowindex={1}>
@@ -167,16 +184,21 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
             </thead>
             <tbody>
               {padTop > 0 && <SpacerRow height={padTop} columns={columnCount} />}
-              {visible.map(({ row, index }) => (
-                <QueueTableRow
-                  key={row.id}
-                  row={row}
-                  index={index}
-                  selected={row.original.id === selectedId}
-                  select={select}
-                  FlexRender={table.FlexRender}
-                />
-              ))}
+              {indices.map((index) => {
+                const row = rowAt(index);
+                return row ? (
+                  <QueueTableRow
+                    key={row.id}
+                    row={row}
+                    index={index}
+                    selected={row.original.id === selectedId}
+                    select={select}
+                    FlexRender={table.FlexRender}
+                  />
+                ) : (
+                  <LoadingRow key={`loading-${index}`} index={index} columns={columnCount} />
+                );
+              })}
               {padBottom > 0 && <SpacerRow height={padBottom} columns={columnCount} />}
             </tbody>
           </table>
@@ -186,28 +208,13 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
   );
 }
 
-type QueueTableRowModel = Row<typeof queueFeatures, QueueRow>;
-const originalOf = (row: QueueTableRowModel) => row.original;
-
-/** Builds the rows' search texts in idle time after a load, so the first keystroke is cheap too. */
-function useSearchPreparedInIdleTime(rows: readonly QueueRow[]) {
-  useEffect(() => {
-    let from = 0;
-    let handle = 0;
-    const idle = typeof requestIdleCallback === 'function';
-    const step = (deadline?: IdleDeadline) => {
-      do {
-        prepareSearch(rows, from, from + 2_000);
-        from += 2_000;
-      } while (from < rows.length && deadline && deadline.timeRemaining() > 4);
-      if (from < rows.length) schedule();
-    };
-    const schedule = () => {
-      handle = idle ? requestIdleCallback(step, { timeout: 1_000 }) : window.setTimeout(step, 0);
-    };
-    if (rows.length > 0) schedule();
-    return () => (idle ? cancelIdleCallback(handle) : window.clearTimeout(handle));
-  }, [rows]);
+/** A row whose entry is still on its way from the core (fast scrolling through a large queue). */
+function LoadingRow({ index, columns }: { index: number; columns: number }) {
+  return (
+    <tr className="loading-row" data-index={index} aria-rowindex={index + 2} aria-busy="true">
+      <td colSpan={columns}>…</td>
+    </tr>
+  );
 }
 
 /** Keeps the scroll height of the rows not rendered. Height via CSSOM, which the CSP allows. */

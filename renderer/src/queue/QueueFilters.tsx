@@ -3,7 +3,8 @@
 import type { RequestKind, Topic } from '../../../shared/domain';
 import { REQUEST_STATUSES, type RequestStatus } from '../../../shared/views';
 import { STATUS_LABELS, TOPIC_LABELS } from '../format/labels';
-import type { QueueCounts, QueueFilterState, QuickFilter } from './queue-filter';
+import type { QueueCounts, QuickFilter } from '../../../shared/queue-window';
+import type { QueueFilterState } from '../store/queue/queue-query';
 
 const KIND_CHOICES: { value: RequestKind | 'all'; label: string }[] = [
   { value: 'all', label: 'Alle' },

@@ -1,16 +1,16 @@
-// Wires the keyboard to the queue: which row j/k land on (in the table's current order),
-// keeping the selection in view, and what c/a/x do for the selected request.
+// Wires the keyboard to the queue: which row j/k land on (in the table's current order, fetched
+// from the core when it is outside the window held), keeping the selection in view, and what
+// c/a/x do for the selected request.
 import type { RefObject } from 'react';
 import type { Virtualizer } from '@tanstack/react-virtual';
-import type { QueueRow } from '../../../shared/views';
 import { useDesk } from '../store/StoresContext';
 import { requestActions } from './request-actions';
 import { useQueueKeys } from './use-queue-keys';
 
 interface Options {
-  rows: { original: QueueRow }[];
-  selectedId: string | null;
-  select: (id: string | null) => Promise<void>;
+  /** The selected row's position in the current order (-1: none, or not in the window held). */
+  position: () => { current: number; total: number };
+  selectAt: (index: number) => Promise<void>;
   virtualizer: Virtualizer<HTMLDivElement, Element> | null;
   scrollRef: RefObject<HTMLDivElement | null>;
   onHelp?: () => void;
@@ -23,27 +23,26 @@ const focusById = (id: string): boolean => {
   return true;
 };
 
-export function useWorkbenchKeys({ rows, selectedId, select, virtualizer, scrollRef, onHelp }: Options): void {
+export function useWorkbenchKeys({ position, selectAt, virtualizer, scrollRef, onHelp }: Options): void {
   const { stores } = useDesk();
   const announce = (text: string) => stores.notice.getState().announce(text, 'info');
   const selectedActions = () => {
-    const detail = stores.queue.getState().detail;
+    const { detail, selectedId } = stores.queue.getState();
     const roles = stores.session.getState().session?.user.roles ?? [];
     return detail && detail.row.id === selectedId ? { detail, actions: requestActions(detail.row, roles, new Date()) } : null;
   };
 
   useQueueKeys({
     move: (delta) => {
-      if (rows.length === 0) return;
-      const current = rows.findIndex((r) => r.original.id === selectedId);
-      const next = current === -1 ? (delta === 1 ? 0 : rows.length - 1) : Math.min(rows.length - 1, Math.max(0, current + delta));
-      const id = rows[next]!.original.id;
-      void select(id);
+      const { current, total } = position();
+      if (total === 0) return;
+      const next = current === -1 ? (delta === 1 ? 0 : total - 1) : Math.min(total - 1, Math.max(0, current + delta));
+      void selectAt(next);
       if (virtualizer) virtualizer.scrollToIndex(next, { align: 'auto' });
       else scrollRef.current?.querySelector(`[data-index="${next}"]`)?.scrollIntoView({ block: 'nearest' });
     },
     open: () => {
-      if (selectedId) focusById('detail-heading');
+      if (stores.queue.getState().selectedId) focusById('detail-heading');
     },
     claim: () => {
       const s = selectedActions();

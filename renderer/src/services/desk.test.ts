@@ -9,20 +9,21 @@ describe('createDeskService', () => {
       'request.claim': () => ok,
       'request.close': () => ok,
       'request.attempt': () => ok,
-      'queue.list': () => [],
+      'queue.window': () => ({ rows: [], offset: 0, total: 0, asOf: '2025-03-12T09:00:00.000Z' }),
       'session.logout': () => null,
     });
     const service = createDeskService(api);
     await service.claim(ID_A);
     await service.close(ID_A, 'unreachable');
     await service.recordAttempt(ID_A, 'busy');
-    await service.listQueue({ kinds: ['callback'] });
+    const window = { filter: { kind: 'callback' as const }, sort: { column: 'due' as const, desc: false }, offset: 0, limit: 50 };
+    await service.queueWindow(window);
     await expect(service.logout()).resolves.toBeUndefined();
     expect(api.calls).toEqual([
       { channel: 'request.claim', input: { requestId: ID_A } },
       { channel: 'request.close', input: { requestId: ID_A, outcome: 'unreachable' } },
       { channel: 'request.attempt', input: { requestId: ID_A, disposition: 'busy' } },
-      { channel: 'queue.list', input: { kinds: ['callback'] } },
+      { channel: 'queue.window', input: window },
       { channel: 'session.logout', input: {} },
     ]);
   });

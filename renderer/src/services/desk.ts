@@ -6,14 +6,13 @@ import type { Department, Disposition, Outcome } from '../../../shared/domain';
 import type {
   ActionResult,
   AppConfig,
-  QueueChanges,
-  QueueRow,
   RequestDetail,
   RetryRules,
   SessionInfo,
   SyncReport,
   SyncState,
 } from '../../../shared/views';
+import type { QueueCounts, QueueWindow, QueueWindowInput } from '../../../shared/queue-window';
 import { createAuditService, type AuditService } from './audit';
 import { createOfficerService, type OfficerService } from './officer';
 import type {
@@ -29,7 +28,6 @@ import type {
 } from '../../../shared/retention';
 
 export type LoginInput = ChannelInput<'session.login'>;
-export type QueueFilter = ChannelInput<'queue.list'>;
 export type Retention = NonNullable<ChannelInput<'request.close'>['retention']>;
 
 export interface DeskService {
@@ -37,9 +35,9 @@ export interface DeskService {
   currentSession(): Promise<SessionInfo | null>;
   login(input: LoginInput): Promise<SessionInfo>;
   logout(): Promise<void>;
-  listQueue(filter: QueueFilter): Promise<QueueRow[]>;
-  /** Rows changed since `since` (the previous answer's asOf); null reads the whole queue. */
-  queueChanges(since: string | null, ids?: string[]): Promise<QueueChanges>;
+  /** One window of the filtered, sorted queue. */
+  queueWindow(input: QueueWindowInput): Promise<QueueWindow>;
+  queueCounts(): Promise<QueueCounts>;
   requestDetail(requestId: string): Promise<RequestDetail>;
   claim(requestId: string): Promise<ActionResult>;
   release(requestId: string): Promise<ActionResult>;
@@ -78,8 +76,8 @@ export function createDeskService(api: DeskApi): DeskService {
     logout: async () => {
       await api.invoke('session.logout', {});
     },
-    listQueue: (filter) => api.invoke('queue.list', filter),
-    queueChanges: (since, ids) => api.invoke('queue.changes', ids ? { since, ids } : { since }),
+    queueWindow: (input) => api.invoke('queue.window', input),
+    queueCounts: () => api.invoke('queue.counts', {}),
     requestDetail: (requestId) => api.invoke('request.detail', { requestId }),
     claim: (requestId) => api.invoke('request.claim', { requestId }),
     release: (requestId) => api.invoke('request.release', { requestId }),

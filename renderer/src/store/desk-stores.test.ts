@@ -4,6 +4,7 @@ import {
   createFakeDeskApi,
   deskError,
   ID_A,
+  queueHandlers,
   queueRow,
   requestDetail,
   SESSION,
@@ -18,10 +19,10 @@ function setup() {
     'app.config': () => ({ defaultBackendUrl: 'http://127.0.0.1:4010', demoUsers: [], host: 'web' }),
     'session.current': () => (expired ? null : SESSION),
     'session.logout': () => null,
-    'queue.list': () => {
+    ...queueHandlers(() => {
       if (expired) throw deskError('session_expired', 'Die Sitzung ist abgelaufen.');
       return [queueRow({ status: 'claimed', owner: { displayName: 'Anna Albers', mine: true } })];
-    },
+    }),
     'request.detail': () =>
       requestDetail(queueRow({ status: 'claimed' }), {
         salutation: 'Herr',
@@ -54,7 +55,7 @@ describe('desk stores', () => {
     expect(stores.queue.getState().detail?.personal?.name).toBe('Max Muster');
 
     await stores.session.getState().logout();
-    expect(stores.queue.getState()).toMatchObject({ rows: [], detail: null, selectedId: null });
+    expect(stores.queue.getState()).toMatchObject({ window: { rows: [] }, mine: [], counts: null, detail: null, selectedId: null });
     expect(stores.sync.getState().state).toBeNull();
     expect(stores.notice.getState().current).toBeNull();
   });
@@ -66,7 +67,7 @@ describe('desk stores', () => {
     expire();
     await stores.queue.getState().load();
     expect(stores.session.getState()).toMatchObject({ phase: 'signed_out', error: 'Die Sitzung ist abgelaufen.' });
-    expect(stores.queue.getState().rows).toEqual([]);
+    expect(stores.queue.getState().window.rows).toEqual([]);
   });
 });
 
@@ -79,14 +80,14 @@ describe('startLiveUpdates', () => {
 
     const stop = startLiveUpdates(stores, service, 10_000);
     await vi.advanceTimersByTimeAsync(0);
-    expect(count('queue.list')).toBe(1);
+    expect(count('queue.counts')).toBe(1);
     expect(count('sync.state')).toBe(1);
 
     api.emit({ type: 'changed', scope: 'queue' });
     api.emit({ type: 'changed', scope: 'sync' });
     api.emit({ type: 'changed', scope: 'session' });
     await vi.advanceTimersByTimeAsync(0);
-    expect(count('queue.list')).toBe(2);
+    expect(count('queue.counts')).toBe(2);
     expect(count('sync.state')).toBe(2);
     expect(count('session.current')).toBe(2);
 

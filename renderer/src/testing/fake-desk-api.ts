@@ -98,3 +98,18 @@ export function syncState(overrides: Partial<SyncState> = {}): SyncState {
     ...overrides,
   };
 }
+
+/**
+ * Handlers for `queue.window` and `queue.counts` over an in-memory list (in the given order): the
+ * quick filter "mine" and paging as the core does them; the core's own tests cover the rest.
+ */
+export function queueHandlers(rows: () => QueueRow[]): Pick<Handlers, 'queue.window' | 'queue.counts'> {
+  const matching = (quick: string | undefined) => rows().filter((r) => quick !== 'mine' || r.owner?.mine === true);
+  return {
+    'queue.window': ({ filter, offset, limit }) => {
+      const all = matching(filter.quick);
+      return { rows: all.slice(offset, offset + limit), offset, total: all.length, asOf: '2025-03-12T09:00:00.000Z' };
+    },
+    'queue.counts': () => ({ all: rows().length, kind: {}, status: {}, topic: {}, quick: { due_now: 0, overdue: 0, mine: matching('mine').length } }),
+  };
+}

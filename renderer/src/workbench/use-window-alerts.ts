@@ -8,7 +8,8 @@ const DUE_REFRESH_MS = 60_000;
 
 export function useWindowAlerts(): void {
   const { stores } = useDesk();
-  const rows = useQueue((s) => s.rows);
+  // The entries this user holds, fetched with every refresh whatever the table's filters show.
+  const rows = useQueue((s) => s.mine);
   const alerted = useRef(new Set<string>());
 
   useEffect(

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { QueueCounts, QueueWindow } from '../../../../shared/queue-window';
 import type { QueueRow } from '../../../../shared/views';
 import { createDeskService } from '../../services/desk';
 import {
@@ -8,10 +9,12 @@ import {
   flush,
   ID_A,
   ID_B,
+  queueHandlers,
   queueRow,
   requestDetail,
   type Handlers,
 } from '../../testing/fake-desk-api';
+import { NO_FILTER } from './queue-query';
 import { createQueueStore } from './queue-store';
 
 const PERSONAL = {
@@ -38,7 +41,7 @@ function backend() {
   let row: QueueRow = queueRow();
   let personal: typeof PERSONAL | null = null;
   const handlers: Handlers = {
-    'queue.list': () => [row],
+    ...queueHandlers(() => [row]),
     'request.detail': () => requestDetail(row, personal),
     'request.claim': () => {
       row = { ...row, status: 'claimed', owner: { displayName: 'Anna Albers', mine: true } };
@@ -55,51 +58,107 @@ function backend() {
 }
 
 describe('queue store', () => {
-  it('loads the whole queue first, then only what changed', async () => {
-    const asOf = '2025-03-12T09:00:00.000Z';
-    const { api, store } = setup({
-      'queue.changes': ({ since }) =>
-        since === null
-          ? { rows: [queueRow(), queueRow({ id: ID_B })], total: 2, asOf, full: true }
-          : { rows: [queueRow({ attempts: 1 })], total: 2, asOf: '2025-03-12T09:01:00.000Z', full: false },
-    });
+  it('loads the counts, my entries and the first window of the queue', async () => {
+    const mine = queueRow({ id: ID_B, status: 'claimed', owner: { displayName: 'Anna Albers', mine: true } });
+    const { api, store } = setup(queueHandlers(() => [queueRow(), mine]));
     await store.getState().load();
     expect(store.getState()).toMatchObject({ listStatus: 'ready', listLoaded: true, listError: null });
-    expect(store.getState().rows).toHaveLength(2);
-    await store.getState().load();
-    expect(store.getState().rows.map((r) => [r.id, r.attempts])).toEqual([
-      [ID_A, 1],
-      [ID_B, 0],
+    expect(store.getState().window).toMatchObject({ offset: 0, total: 2, filter: NO_FILTER });
+    expect(store.getState().window.rows.map((r) => r.id)).toEqual([ID_A, ID_B]);
+    expect(store.getState().mine.map((r) => r.id)).toEqual([ID_B]);
+    expect(store.getState().counts?.all).toBe(2);
+    const sort = { column: 'due', desc: false };
+    expect(api.calls).toEqual([
+      { channel: 'queue.counts', input: {} },
+      { channel: 'queue.window', input: { filter: { quick: 'mine' }, sort, offset: 0, limit: 500 } },
+      { channel: 'queue.window', input: { filter: {}, sort, offset: 0, limit: 140 } },
     ]);
-    expect(api.calls.map((c) => c.input)).toEqual([{ since: null }, { since: asOf, ids: [ID_A, ID_B] }]);
+  });
+
+  it('asks the core for the filter and sorting chosen, and shows only the newest answer while typing', async () => {
+    const answers = new Map<string, ReturnType<typeof deferred<QueueWindow>>>();
+    const { api, store } = setup({
+      'queue.window': ({ filter }) => {
+        const answer = deferred<QueueWindow>();
+        answers.set(filter.search ?? '', answer);
+        return answer.promise;
+      },
+    });
+    const typedA = store.getState().setFilter({ ...NO_FILTER, kind: 'callback', search: 'a' });
+    const typedAb = store.getState().setFilter({ ...NO_FILTER, kind: 'callback', search: ' ab ' });
+    expect(api.calls.map((c) => c.input)).toEqual([
+      { filter: { kind: 'callback', search: 'a' }, sort: { column: 'due', desc: false }, offset: 0, limit: 141 },
+      { filter: { kind: 'callback', search: 'ab' }, sort: { column: 'due', desc: false }, offset: 0, limit: 141 },
+    ]);
+    // The older answer comes last: it must not replace the newer one.
+    answers.get('ab')!.resolve({ rows: [queueRow({ id: ID_B })], offset: 0, total: 1, asOf: '2025-03-12T09:00:00.000Z' });
+    await typedAb;
+    answers.get('a')!.resolve({ rows: [queueRow(), queueRow({ id: ID_B })], offset: 0, total: 2, asOf: '2025-03-12T09:00:00.000Z' });
+    await typedA;
+    expect(store.getState().window).toMatchObject({ total: 1, filter: { search: ' ab ' } });
+
+    const sorted = store.getState().setSorting([{ id: 'topic', desc: true }]);
+    expect(api.calls.at(-1)?.input).toMatchObject({ filter: { kind: 'callback', search: 'ab' }, sort: { column: 'topic', desc: true }, offset: 0 });
+    answers.get('ab')!.resolve({ rows: [], offset: 0, total: 0, asOf: '2025-03-12T09:00:00.000Z' });
+    await sorted;
+  });
+
+  it('fetches the rows scrolled to unless it holds them or is already fetching them', async () => {
+    const rows = Array.from({ length: 1_000 }, (_, i) => queueRow({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
+    const { api, store } = setup(queueHandlers(() => rows));
+    await store.getState().load();
+    const windows = () => api.calls.filter((c) => c.channel === 'queue.window' && !(c.input as { filter: { quick?: string } }).filter.quick);
+    expect(windows()).toHaveLength(1);
+    await store.getState().showRange(10, 40);
+    expect(windows()).toHaveLength(1);
+    const far = store.getState().showRange(600, 630);
+    const again = store.getState().showRange(601, 631);
+    await Promise.all([far, again]);
+    expect(windows().map((c) => c.input)).toMatchObject([{ offset: 0 }, { offset: 500, limit: 231 }]);
+    expect(store.getState().window.offset).toBe(500);
+    expect(store.getState().window.rows[100]?.id).toBe(rows[600]!.id);
+  });
+
+  it('selects a row by position, fetching it first when it is outside the window (j/k)', async () => {
+    const rows = Array.from({ length: 1_000 }, (_, i) => queueRow({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
+    const { store } = setup({ ...queueHandlers(() => rows), 'request.detail': ({ requestId }) => requestDetail(queueRow({ id: requestId })) });
+    await store.getState().load();
+    await store.getState().selectAt(3);
+    expect(store.getState().selectedId).toBe(rows[3]!.id);
+    await store.getState().selectAt(999);
+    expect(store.getState().selectedId).toBe(rows[999]!.id);
+    expect(store.getState().detail?.row.id).toBe(rows[999]!.id);
   });
 
   it('keeps the rows it has when a refresh fails', async () => {
     let fail = false;
-    const { store } = setup({
-      'queue.list': () => {
+    const { store } = setup(
+      queueHandlers(() => {
         if (fail) throw deskError('internal', 'Datenbank gesperrt');
         return [queueRow()];
-      },
-    });
+      }),
+    );
     await store.getState().load();
     fail = true;
     await store.getState().load();
     expect(store.getState()).toMatchObject({ listStatus: 'error', listError: 'Datenbank gesperrt' });
-    expect(store.getState().rows).toHaveLength(1);
+    expect(store.getState().window.rows).toHaveLength(1);
   });
 
   it('coalesces refreshes that arrive during a fetch into one more fetch', async () => {
-    const first = deferred<QueueRow[]>();
+    const first = deferred<QueueCounts>();
     let calls = 0;
-    const { store } = setup({ 'queue.list': () => (++calls === 1 ? first.promise : [queueRow({ attempts: 2 })]) });
+    let attempts = 0;
+    const rows = queueHandlers(() => [queueRow({ attempts })]);
+    const { store } = setup({ ...rows, 'queue.counts': () => (++calls === 1 ? first.promise : rows['queue.counts']!({})) });
     const a = store.getState().load();
     const b = store.getState().load();
     const c = store.getState().load();
-    first.resolve([queueRow()]);
+    attempts = 2;
+    first.resolve(await rows['queue.counts']!({}));
     await Promise.all([a, b, c]);
     expect(calls).toBe(2);
-    expect(store.getState().rows[0]?.attempts).toBe(2);
+    expect(store.getState().window.rows[0]?.attempts).toBe(2);
   });
 
   it('claims, shows personal data, closes, and drops it', async () => {
@@ -116,14 +175,14 @@ describe('queue store', () => {
     await store.getState().close('resolved');
     expect(announce).toHaveBeenLastCalledWith('Rückruf abgeschlossen.', 'success');
     expect(onActionDone).toHaveBeenCalledTimes(2);
-    expect(store.getState().rows[0]).toMatchObject({ status: 'closed', outcome: 'resolved' });
+    expect(store.getState().window.rows[0]).toMatchObject({ status: 'closed', outcome: 'resolved' });
     expect(store.getState().detail?.personal).toBeNull();
     expect(store.getState().pendingAction).toBeNull();
   });
 
   it('reports a claim queued offline as pending', async () => {
     const { store, announce } = setup({
-      'queue.list': () => [queueRow({ status: 'claim_pending' })],
+      ...queueHandlers(() => [queueRow({ status: 'claim_pending' })]),
       'request.detail': () => requestDetail(queueRow({ status: 'claim_pending' })),
       'request.claim': () => ({ delivery: 'pending', message: null }),
     });
@@ -176,7 +235,7 @@ describe('queue store', () => {
   it('keeps the selection across refreshes and refetches its detail', async () => {
     let attempts = 0;
     const { store } = setup({
-      'queue.list': () => [queueRow({ attempts }), queueRow({ id: ID_B })],
+      ...queueHandlers(() => [queueRow({ attempts }), queueRow({ id: ID_B })]),
       'request.detail': () => requestDetail(queueRow({ attempts })),
     });
     await store.getState().load();
@@ -189,7 +248,7 @@ describe('queue store', () => {
 
   it('reports a lost session and forgets everything on reset', async () => {
     const { store, onAuthLost } = setup({
-      'queue.list': () => [queueRow()],
+      ...queueHandlers(() => [queueRow()]),
       'request.detail': () => requestDetail(queueRow({ status: 'claimed' }), PERSONAL),
       'request.claim': () => {
         throw deskError('session_expired', 'Sitzung abgelaufen');
@@ -200,25 +259,26 @@ describe('queue store', () => {
     await store.getState().claim();
     expect(onAuthLost).toHaveBeenCalledWith('Sitzung abgelaufen');
     store.getState().reset();
-    expect(store.getState()).toMatchObject({ rows: [], selectedId: null, detail: null, listStatus: 'idle', listLoaded: false });
+    expect(store.getState()).toMatchObject({ window: { rows: [], total: 0 }, counts: null, mine: [], filter: NO_FILTER, selectedId: null, detail: null, listStatus: 'idle', listLoaded: false });
   });
 
   it('discards answers to calls started before a reset', async () => {
-    const list = deferred<QueueRow[]>();
-    const { store } = setup({ 'queue.list': () => list.promise });
+    const counts = deferred<QueueCounts>();
+    const rows = queueHandlers(() => [queueRow()]);
+    const { store } = setup({ ...rows, 'queue.counts': () => counts.promise });
     const loading = store.getState().load();
     store.getState().reset();
-    list.resolve([queueRow()]);
+    counts.resolve(await rows['queue.counts']!({}));
     await loading;
     await flush();
-    expect(store.getState().rows).toEqual([]);
+    expect(store.getState()).toMatchObject({ window: { rows: [] }, counts: null, mine: [], listLoaded: false });
   });
 
   it('forwards and closes a contact request with retention, and renews a lease quietly', async () => {
     const contact = queueRow({ kind: 'contact', status: 'claimed', owner: { displayName: 'Anna Albers', mine: true }, dueFrom: null, dueUntil: null });
     const ok = { delivery: 'sent' as const, message: null };
     const { api, store, announce } = setup({
-      'queue.list': () => [contact],
+      ...queueHandlers(() => [contact]),
       'request.detail': () => requestDetail(contact),
       'request.forward': () => ok,
       'request.close': () => ok,
@@ -233,7 +293,7 @@ describe('queue store', () => {
     const retention = { reason: 'proof' as const, until: '2027-01-31', note: 'Beschwerdeverfahren' };
     await store.getState().close('resolved', retention);
     expect(announce).toHaveBeenLastCalledWith('Vorgang abgeschlossen. Die Daten werden bis 31.01.2027 aufbewahrt.', 'success');
-    expect(api.calls.filter((c) => !['queue.list', 'queue.changes', 'request.detail'].includes(c.channel))).toEqual([
+    expect(api.calls.filter((c) => !['queue.window', 'queue.counts', 'request.detail'].includes(c.channel))).toEqual([
       { channel: 'request.forward', input: { requestId: ID_A, department: 'grid' } },
       { channel: 'request.claim', input: { requestId: ID_A } },
       { channel: 'request.close', input: { requestId: ID_A, outcome: 'resolved', retention } },

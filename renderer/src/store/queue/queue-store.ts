@@ -1,18 +1,46 @@
-// The work queue (callbacks and contact requests) and the one request opened beside it. Personal data lives only in
-// `detail`, in memory, and is dropped when the selection changes or the session ends.
+// The work queue (callbacks and contact requests) and the one request opened beside it. The store
+// holds one window of rows (what is on screen, with margin); the core filters, sorts and counts.
+// Personal data lives only in `detail`, in memory, and is dropped when the selection changes or
+// the session ends.
 import { createStore } from 'zustand/vanilla';
 import type { Department, Disposition, Outcome } from '../../../../shared/domain';
+import type { QueueCounts } from '../../../../shared/queue-window';
 import type { ActionResult, QueueRow, RequestDetail } from '../../../../shared/views';
 import type { DeskService, Retention } from '../../services/desk';
 import { type DeskFailure, isAuthFailure, toDeskFailure } from '../../services/desk-error';
 import type { NoticeTone } from '../notice/notice-store';
 import { actionResultNotice, type QueueAction } from './action-notice';
-import { createQueueReader } from './queue-sync';
+import {
+  DEFAULT_QUEUE_SORTING,
+  NO_FILTER,
+  toWireFilter,
+  toWireSort,
+  windowCovers,
+  windowFor,
+  type QueueFilterState,
+  type QueueSorting,
+} from './queue-query';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
-export interface QueueState {
+/** Rows offset..offset+rows.length-1 of the `total` rows matching `filter` in `sorting`'s order. */
+export interface QueueWindowState {
+  offset: number;
   rows: QueueRow[];
+  total: number;
+  /** The filter and sorting these rows answer (the UI's may be newer while a fetch runs). */
+  filter: QueueFilterState;
+  sorting: QueueSorting;
+}
+
+export interface QueueState {
+  filter: QueueFilterState;
+  sorting: QueueSorting;
+  window: QueueWindowState;
+  /** Per filter value, how many rows it would show; null until the first load. */
+  counts: QueueCounts | null;
+  /** Entries this user holds (for the window-open alerts), whatever the filters show. */
+  mine: QueueRow[];
   /** The list was fetched at least once (so an empty list means "empty", not "not yet"). */
   listLoaded: boolean;
   listStatus: LoadStatus;
@@ -23,8 +51,14 @@ export interface QueueState {
   detailError: string | null;
   /** The action in flight on the selected request; buttons are disabled meanwhile. */
   pendingAction: QueueAction | null;
-  /** Fetches the list (and the open detail); calls during a fetch coalesce into one more. */
+  /** Fetches counts, the window on screen and the open detail; calls during a fetch coalesce into one more. */
   load: () => Promise<void>;
+  setFilter: (filter: QueueFilterState) => Promise<void>;
+  setSorting: (sorting: QueueSorting) => Promise<void>;
+  /** Rows first..last are on screen: fetches them (with margin) unless held or on their way. */
+  showRange: (first: number, last: number) => Promise<void>;
+  /** Selects the row at this position in the current order, fetching it first if needed. */
+  selectAt: (index: number) => Promise<void>;
   select: (requestId: string | null) => Promise<void>;
   claim: () => Promise<void>;
   release: () => Promise<void>;
@@ -48,8 +82,17 @@ export interface QueueStoreDeps {
 
 export type QueueStore = ReturnType<typeof createQueueStore>;
 
+const EMPTY_WINDOW: QueueWindowState = { offset: 0, rows: [], total: 0, filter: NO_FILTER, sorting: DEFAULT_QUEUE_SORTING };
+
+/** How many rows the first window holds before the table has measured the screen. */
+const FIRST_SCREEN = 40;
+
 const INITIAL = {
-  rows: [] as QueueRow[],
+  filter: NO_FILTER,
+  sorting: DEFAULT_QUEUE_SORTING,
+  window: EMPTY_WINDOW,
+  counts: null as QueueCounts | null,
+  mine: [] as QueueRow[],
   listLoaded: false,
   listStatus: 'idle' as LoadStatus,
   listError: null,
@@ -62,10 +105,13 @@ const INITIAL = {
 
 export function createQueueStore(deps: QueueStoreDeps) {
   const { service, announce, onAuthLost } = deps;
-  // Everything the user's roles may see (agents: callbacks and contacts), read incrementally.
-  const reader = createQueueReader(service);
   // Bumped by reset(): answers to calls started before a logout are thrown away.
   let generation = 0;
+  // Bumped by every window fetch: only the newest answer is shown (typing, scrolling).
+  let windowSeq = 0;
+  let windowInFlight: { seq: number; offset: number; limit: number } | null = null;
+  // The rows on screen, as the table last reported them.
+  let onScreen = { first: 0, last: FIRST_SCREEN - 1 };
   let inFlight: Promise<void> | null = null;
   let again = false;
 
@@ -89,13 +135,34 @@ export function createQueueStore(deps: QueueStoreDeps) {
       }
     };
 
+    /** Fetches a window for the current filter and sorting; true when its answer was shown. */
+    const fetchWindow = async (offset: number, limit: number): Promise<boolean> => {
+      const gen = generation;
+      const seq = ++windowSeq;
+      const { filter, sorting } = get();
+      windowInFlight = { seq, offset, limit };
+      try {
+        const answer = await service.queueWindow({ filter: toWireFilter(filter), sort: toWireSort(sorting), offset, limit });
+        if (gen !== generation || seq !== windowSeq) return false;
+        set({ window: { offset: answer.offset, rows: answer.rows, total: answer.total, filter, sorting } });
+        return true;
+      } finally {
+        if (windowInFlight?.seq === seq) windowInFlight = null;
+      }
+    };
+
     const fetchList = async (): Promise<void> => {
       const gen = generation;
       set({ listStatus: 'loading' });
       try {
-        const rows = await reader.read(get().rows);
+        const { offset, limit } = windowFor(onScreen.first, onScreen.last);
+        const [counts, mine] = await Promise.all([
+          service.queueCounts(),
+          service.queueWindow({ filter: { quick: 'mine' }, sort: toWireSort(DEFAULT_QUEUE_SORTING), offset: 0, limit: 500 }),
+          fetchWindow(offset, limit),
+        ]);
         if (gen !== generation) return;
-        set({ rows, listLoaded: true, listStatus: 'ready', listError: null });
+        set({ counts, mine: mine.rows, listLoaded: true, listStatus: 'ready', listError: null });
       } catch (error) {
         if (gen !== generation) return;
         // Keep the rows already shown; the error says they may be stale.
@@ -103,6 +170,18 @@ export function createQueueStore(deps: QueueStoreDeps) {
       }
       const selectedId = get().selectedId;
       if (selectedId && gen === generation) await fetchDetail(selectedId);
+    };
+
+    /** A new filter or sorting: its first screen of rows; errors show like a failed load. */
+    const requery = async (): Promise<void> => {
+      const gen = generation;
+      onScreen = { first: 0, last: Math.max(FIRST_SCREEN, onScreen.last - onScreen.first) };
+      try {
+        await fetchWindow(0, windowFor(onScreen.first, onScreen.last).limit);
+        if (gen === generation && get().listError) set({ listStatus: 'ready', listError: null });
+      } catch (error) {
+        if (gen === generation) set({ listStatus: 'error', listError: fail(error).message });
+      }
     };
 
     const runAction = async (
@@ -150,6 +229,48 @@ export function createQueueStore(deps: QueueStoreDeps) {
         return inFlight;
       },
 
+      setFilter: (filter) => {
+        set({ filter });
+        return requery();
+      },
+
+      setSorting: (sorting) => {
+        set({ sorting });
+        return requery();
+      },
+
+      showRange: async (first, last) => {
+        onScreen = { first, last };
+        const { window } = get();
+        if (windowCovers({ offset: window.offset, count: window.rows.length, total: window.total }, first, last)) return;
+        const pending = windowInFlight;
+        if (pending && windowCovers({ offset: pending.offset, count: pending.limit, total: window.total }, first, last)) return;
+        const { offset, limit } = windowFor(first, last);
+        try {
+          await fetchWindow(offset, limit);
+        } catch (error) {
+          set({ listStatus: 'error', listError: fail(error).message });
+        }
+      },
+
+      selectAt: async (index) => {
+        const rowAt = () => {
+          const { window } = get();
+          return window.rows[index - window.offset];
+        };
+        if (!rowAt()) {
+          const { offset, limit } = windowFor(index, index + FIRST_SCREEN);
+          try {
+            await fetchWindow(offset, limit);
+          } catch (error) {
+            announce(fail(error).message, 'error');
+            return;
+          }
+        }
+        const row = rowAt();
+        if (row) await get().select(row.id);
+      },
+
       select: async (requestId) => {
         if (requestId === get().selectedId) return;
         // Drop the previous request's personal data at once, not when the next one arrives.
@@ -169,7 +290,9 @@ export function createQueueStore(deps: QueueStoreDeps) {
 
       reset: () => {
         generation++;
-        reader.reset();
+        windowSeq++;
+        windowInFlight = null;
+        onScreen = { first: 0, last: FIRST_SCREEN - 1 };
         again = false;
         set({ ...INITIAL });
       },
