@@ -10,6 +10,7 @@ import { RequestPanel } from './queue/RequestPanel';
 import { createDeskService } from './services/desk';
 import { AppHeader } from './shell/AppHeader';
 import { createDeskStores, type DeskStores } from './store/desk-stores';
+import { NO_FILTER } from './store/queue/queue-query';
 import { DeskProvider } from './store/StoresContext';
 import { createFakeDeskApi, ID_A, ID_B, queueRow, requestDetail, SESSION, syncState } from './testing/fake-desk-api';
 
@@ -60,6 +61,20 @@ describe('callback queue markup', () => {
     expect(failed).toContain('role="alert"');
     expect(failed).toContain('Backend nicht erreichbar');
     expect(failed).not.toContain('Keine Rückrufe');
+  });
+
+  it('tells a filter without matches from an empty queue, and counts the queue before the counts arrive', () => {
+    const searched = { ...NO_FILTER, search: 'xyz' };
+    const none = render(<CallbackQueue />, (s) =>
+      s.queue.setState({ listStatus: 'ready', listLoaded: true, filter: searched, window: { ...s.queue.getState().window, filter: searched }, counts: counts(5) }),
+    );
+    expect(none).toContain('Keine Einträge für diese Filter');
+    expect(none).toContain('5 in der Warteschlange');
+    const early = render(<CallbackQueue />, (s) =>
+      s.queue.setState({ listStatus: 'loading', listLoaded: true, window: { ...s.queue.getState().window, total: 1, rows: [queueRow()] } }),
+    );
+    expect(early).toContain('1 in der Warteschlange');
+    expect(early).toContain(`queue-row-${ID_A}`);
   });
 });
 

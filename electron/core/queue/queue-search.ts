@@ -41,7 +41,14 @@ function wordCondition(word: string, params: SqlParams): string {
   return `(${parts.join(' OR ')})`;
 }
 
-/** Conditions (AND-ed by the caller) for a search text; none for an empty one. */
-export function searchConditions(search: string | undefined, params: SqlParams): string[] {
-  return searchWords(search).map((word) => wordCondition(word, params));
+/**
+ * Conditions (AND-ed by the caller) for a search text, none for an empty one; `indexOnly` when
+ * they compare only kind, status, topic and owner (no word could be a date or an id).
+ */
+export function searchConditions(search: string | undefined, params: SqlParams): { conditions: string[]; indexOnly: boolean } {
+  const words = searchWords(search);
+  return {
+    conditions: words.map((word) => wordCondition(word, params)),
+    indexOnly: words.every((word) => !DATE_WORD.test(word) && !ID_WORD.test(word)),
+  };
 }

@@ -7,7 +7,7 @@ import { kindsVisibleTo } from '../../../shared/domain';
 import { KIND_LABELS, STATUS_LABELS, TOPIC_LABELS } from '../../../shared/labels';
 import { QUEUE_SORT_COLUMNS, type QueueFilter, type QueueSort } from '../../../shared/queue-window';
 import type { QueueRow } from '../../../shared/views';
-import type { DeskDb } from '../db/open';
+import { openDatabase, type DeskDb } from '../db/open';
 import { berlinInstant } from '../time/berlin';
 import { tempDatabase } from '../test-support/fixtures';
 import { listQueue, type Viewer } from './queue-view';
@@ -21,10 +21,11 @@ const supervisor: Viewer = { userId: 'u-sven', roles: ['supervisor'] };
 const KINDS = ['callback', 'callback', 'contact', 'dpo'] as const;
 const TOPICS = ['billing', 'contract', 'move', 'outage', 'other'] as const;
 const STATUSES = ['open', 'claimed', 'claimed_elsewhere', 'closed', 'claim_pending', 'open'] as const;
-const OWNERS = [null, ['u-anna', 'Anna Albers'], ['u-oez', 'Ömer Özdemir'], ['u-zoe', 'zoe Zander'], ['u-ae', 'Ärger Abel']] as const;
+type Owner = readonly [userId: string, displayName: string] | null;
+const OWNERS: Owner[] = [null, ['u-anna', 'Anna Albers'], ['u-oez', 'Ömer Özdemir'], ['u-zoe', 'zoe Zander'], ['u-ae', 'Ärger Abel']];
 
 /** `count` rows with many ties (same window, same arrival), inserted in order: rowid = position. */
-function seed(db: DeskDb, count: number, owners: (i: number) => (typeof OWNERS)[number] = (i) => OWNERS[i % OWNERS.length]!): string[] {
+function seed(db: DeskDb, count: number, owners: (i: number) => Owner = (i) => OWNERS[i % OWNERS.length]!): string[] {
   const insert = db.$client.prepare(
     `INSERT INTO requests (id, kind, received_at, topic, preferred_date, window_from, window_to, due_from, due_until, status, owner_user_id, owner_name, attempts, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -191,6 +192,30 @@ describe('queue window', () => {
       expect(counts.quick.overdue).toBeGreaterThan(0);
       expect(counts.quick.mine).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('queue totals kept per change of the data', () => {
+  it('follow writes of this connection and of another one (the CLI sync) at once', () => {
+    const { db, file } = tempDatabase();
+    seed(db, 40);
+    const sort = { column: 'due', desc: false } as const;
+    const callbacks = () => queueWindow(db, agent, { filter: { kind: 'callback', status: 'open' }, sort, offset: 0, limit: 5 }, NOW).total;
+    const before = callbacks();
+    expect(queueCounts(db, agent, NOW).kind.callback).toBeGreaterThan(0);
+
+    seed(db, 12); // 12 more rows, 2 of them open callbacks
+    expect(callbacks()).toBe(before + 2);
+
+    const other = openDatabase(file);
+    seed(other, 12);
+    other.$client.close();
+    expect(callbacks()).toBe(before + 4);
+    const rows = listQueue(db, agent, {}, NOW);
+    expect(queueCounts(db, agent, NOW).all).toBe(rows.length);
+
+    db.$client.prepare("UPDATE requests SET status = 'closed' WHERE kind = 'callback' AND status = 'open'").run();
+    expect(callbacks()).toBe(0);
   });
 });
 

@@ -6,6 +6,7 @@ import { KIND_LABELS, TOPIC_LABELS } from '../../../shared/labels';
 import type { QueueCounts, QueueFilter, QueueSort, QueueWindow, QueueWindowInput } from '../../../shared/queue-window';
 import { REQUEST_STATUSES, type RequestStatus } from '../../../shared/views';
 import type { DeskDb } from '../db/open';
+import { groupCounts, sumGroups } from './queue-groups';
 import { queueRowsByRowid } from './queue-rows';
 import { searchConditions } from './queue-search';
 import type { Viewer } from './queue-view';
@@ -29,8 +30,14 @@ const DUE_NOW = `(${HAS_WINDOW} AND r.due_from <= @now AND @now < r.due_until)`;
 const OVERDUE = `(${HAS_WINDOW} AND r.due_until <= @now)`;
 /** Most urgent first: overdue, due now, later; entries without a window last. */
 const DUE_RANK = `CASE WHEN NOT ${HAS_WINDOW} THEN NULL WHEN @now < r.due_from THEN 2 WHEN @now < r.due_until THEN 1 ELSE 0 END`;
-/** Mine: held by me, or a claim of this workstation still on its way. */
-const MINE = `((r.owner_name IS NOT NULL AND r.owner_user_id = @me) OR (r.status = 'claimed' AND r.owner_name IS NULL) OR r.status = 'claim_pending')`;
+/**
+ * Mine: held by me, or a claim of this workstation still on its way. Few rows, found through the
+ * owner and status indexes (a UNION, so each half uses its index) instead of a look at every row.
+ */
+const MINE = `r.rowid IN (
+  SELECT rowid FROM requests INDEXED BY requests_owner WHERE owner_user_id = @me AND owner_name IS NOT NULL
+  UNION
+  SELECT rowid FROM requests INDEXED BY requests_status_due WHERE status IN ('claimed', 'claim_pending') AND (status = 'claim_pending' OR owner_name IS NULL))`;
 
 /** The default order; every sort ends with it and the rowid, so pages never overlap or skip. */
 const DEFAULT_ORDER = `(r.due_from IS NULL), r.due_from, r.received_at, r.rowid`;
@@ -59,9 +66,15 @@ function orderBy({ column, desc }: QueueSort): string {
   }
 }
 
+type CountPlan = 'filter-index' | 'scan' | 'rowids';
+
 interface Where {
   sql: string;
   params: SqlParams;
+  /** How to count: from the narrow filter index, by one scan of the table, or as SQLite sees fit. */
+  countPlan: CountPlan;
+  /** Set when only kind, status and topic are compared: the total is a sum of group counts. */
+  groups?: { kinds: RequestKind[]; status?: RequestStatus; topic?: Topic };
 }
 
 function whereFor(viewer: Viewer, filter: QueueFilter, now: Date): Where | null {
@@ -69,16 +82,22 @@ function whereFor(viewer: Viewer, filter: QueueFilter, now: Date): Where | null 
   const visible = kindsVisibleTo(viewer.roles);
   const kinds = filter.kind ? visible.filter((k) => k === filter.kind) : visible;
   if (kinds.length === 0) return null;
-  const conditions = [`r.kind ${params.in(kinds)}`];
+  // For "Mine" the unary + keeps SQLite from the kind index, so it looks up the few rows by rowid.
+  const conditions = [`${filter.quick === 'mine' ? '+' : ''}r.kind ${params.in(kinds)}`];
   if (filter.status) conditions.push(`r.status = ${params.bind(filter.status)}`);
   if (filter.topic) conditions.push(`r.topic = ${params.bind(filter.topic)}`);
   if (filter.quick === 'due_now') conditions.push(DUE_NOW);
   if (filter.quick === 'overdue') conditions.push(OVERDUE);
   if (filter.quick === 'mine') conditions.push(MINE);
-  conditions.push(...searchConditions(filter.search, params));
+  const search = searchConditions(filter.search, params);
+  conditions.push(...search.conditions);
   params.values.now = now.toISOString();
   params.values.me = viewer.userId;
-  return { sql: conditions.join(' AND '), params };
+  // Due filters compare the window's times, which the index does not hold.
+  const countPlan: CountPlan =
+    filter.quick === 'mine' ? 'rowids' : search.indexOnly && filter.quick !== 'due_now' && filter.quick !== 'overdue' ? 'filter-index' : 'scan';
+  const groups = !filter.quick && search.conditions.length === 0 ? { kinds, status: filter.status, topic: filter.topic } : undefined;
+  return { sql: conditions.join(' AND '), params, countPlan, groups };
 }
 
 // Statements by text: the text depends on the filter's shape only (values are parameters), so
@@ -133,19 +152,27 @@ export function queueWindow(db: DeskDb, viewer: Viewer, input: QueueWindowInput,
   });
 }
 
+/**
+ * How many rows match. Conditions on kind, status, topic and owner are counted from the narrow
+ * index that holds those columns (≈ 4–6 ms at 100k rows); conditions on other columns need the
+ * table, and then one scan beats the index plus a table lookup per row (13 ms against 35 ms;
+ * SQLite picks the latter without statistics). "Mine" names its rows by rowid: SQLite looks
+ * those up directly.
+ */
 function count(client: Database.Database, where: Where): number {
-  return (prepared(client, `SELECT count(*) AS n FROM requests r WHERE ${where.sql}`).get(where.params.values) as { n: number }).n;
+  if (where.groups) return sumGroups(groupCounts(client), where.groups.kinds, where.groups.status, where.groups.topic);
+  const plan = { 'filter-index': ' INDEXED BY requests_queue_filter', scan: ' NOT INDEXED', rowids: '' }[where.countPlan];
+  return (prepared(client, `SELECT count(*) AS n FROM requests r${plan} WHERE ${where.sql}`).get(where.params.values) as { n: number }).n;
 }
 
-/** Rows the viewer may see at all (a covering-index count). */
+/** Rows the viewer may see at all. */
 function countVisible(client: Database.Database, viewer: Viewer): number {
-  const params = new SqlParams();
-  return (prepared(client, `SELECT count(*) AS n FROM requests WHERE kind ${params.in(kindsVisibleTo(viewer.roles))}`).get(params.values) as { n: number }).n;
+  return sumGroups(groupCounts(client), kindsVisibleTo(viewer.roles));
 }
 
 /**
  * How many rows each kind, status, topic and quick filter has, over everything the viewer may see:
- * three index-backed queries (kind/status/topic groups, open windows by due time, my entries).
+ * the group counts (cached per change of the data), open windows by due time, my entries.
  */
 export function queueCounts(db: DeskDb, viewer: Viewer, now: Date): QueueCounts {
   const counts: QueueCounts = { all: 0, kind: {}, status: {}, topic: {}, quick: { due_now: 0, overdue: 0, mine: 0 } };
@@ -153,10 +180,9 @@ export function queueCounts(db: DeskDb, viewer: Viewer, now: Date): QueueCounts 
   if (!where) return counts;
   const client = db.$client;
   return db.transaction(() => {
-    const groups = prepared(client, `SELECT r.kind, r.status, r.topic, count(*) AS n FROM requests r WHERE ${where.sql} GROUP BY r.kind, r.status, r.topic`).all(
-      where.params.values,
-    ) as { kind: RequestKind; status: RequestStatus; topic: Topic; n: number }[];
-    for (const g of groups) {
+    const visible = kindsVisibleTo(viewer.roles);
+    for (const g of groupCounts(client)) {
+      if (!visible.includes(g.kind)) continue;
       counts.all += g.n;
       counts.kind[g.kind] = (counts.kind[g.kind] ?? 0) + g.n;
       counts.status[g.status] = (counts.status[g.status] ?? 0) + g.n;
@@ -169,7 +195,8 @@ export function queueCounts(db: DeskDb, viewer: Viewer, now: Date): QueueCounts 
     ).get(where.params.values) as { begun: number; overdue: number };
     counts.quick.overdue = begun.overdue;
     counts.quick.due_now = begun.begun - begun.overdue;
-    counts.quick.mine = count(client, { sql: `${where.sql} AND ${MINE}`, params: where.params });
+    const mine = whereFor(viewer, { quick: 'mine' }, now)!;
+    counts.quick.mine = count(client, mine);
     return counts;
   });
 }

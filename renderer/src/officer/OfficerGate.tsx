@@ -1,13 +1,16 @@
 // Top-level navigation of the officers' desk: confidential cases for dpo/equality, SMS lookup and
 // disclosures for dpo/supervisor. Everyone else sees `children` (the rest of the desk) unchanged.
-import { useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { AreaLoading } from '../shell/AreaLoading';
 import { useDesk, useSession } from '../store/StoresContext';
 import { createOfficerCasesStore } from '../store/officer/officer-cases-store';
 import { createSmsDeskStore } from '../store/officer/sms-desk-store';
-import { DisclosuresScreen } from './disclosures/DisclosuresScreen';
-import { OfficerCasesScreen } from './cases/OfficerCasesScreen';
-import { SmsLookupScreen } from './lookup/SmsLookupScreen';
 import { officerViews, VIEW_LABELS, type OfficerView } from './officer-nav';
+
+// Loaded when an officer first opens them: agents never parse these screens and their charts.
+const OfficerCasesScreen = lazy(() => import('./cases/OfficerCasesScreen').then((m) => ({ default: m.OfficerCasesScreen })));
+const SmsLookupScreen = lazy(() => import('./lookup/SmsLookupScreen').then((m) => ({ default: m.SmsLookupScreen })));
+const DisclosuresScreen = lazy(() => import('./disclosures/DisclosuresScreen').then((m) => ({ default: m.DisclosuresScreen })));
 
 export function OfficerGate({ children }: { children: ReactNode }) {
   const roles = useSession((s) => s.session?.user.roles ?? []);
@@ -36,9 +39,11 @@ export function OfficerGate({ children }: { children: ReactNode }) {
         ))}
       </nav>
       {view === 'workbench' && children}
-      {view === 'cases' && <OfficerCasesScreen store={officerStores.cases} />}
-      {view === 'lookup' && <SmsLookupScreen store={officerStores.sms} onOpenDisclosures={() => setChosen('disclosures')} />}
-      {view === 'disclosures' && <DisclosuresScreen store={officerStores.sms} />}
+      <Suspense fallback={<AreaLoading />}>
+        {view === 'cases' && <OfficerCasesScreen store={officerStores.cases} />}
+        {view === 'lookup' && <SmsLookupScreen store={officerStores.sms} onOpenDisclosures={() => setChosen('disclosures')} />}
+        {view === 'disclosures' && <DisclosuresScreen store={officerStores.sms} />}
+      </Suspense>
     </>
   );
 }

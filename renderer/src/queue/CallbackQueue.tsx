@@ -7,7 +7,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useQueue } from '../store/StoresContext';
-import { NO_FILTER } from '../store/queue/queue-query';
+import { isUnfiltered, NO_FILTER } from '../store/queue/queue-query';
 import { QueueFilters } from './QueueFilters';
 import { ariaSort, getQueueRowId, queueColumns, queueFeatures } from './queue-table';
 import { QueueTableRow } from './QueueTableRow';
@@ -57,7 +57,7 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
     count: total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: 6,
     enabled: virtual,
     useFlushSync: false,
   });
@@ -75,7 +75,8 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [filter, sorting]);
 
-  // Live refreshes may insert rows above the viewport: keep the first visible row where it was.
+  // Live refreshes may insert rows above the viewport: keep the selected row where it is when it
+  // is in view (new rows may also land between it and the top), else the first visible row.
   const anchor = useRef<{ id: string; offset: number } | null>(null);
   const rememberAnchor = () => {
     const el = scrollRef.current;
@@ -83,19 +84,31 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
       anchor.current = null; // at the top, new entries on top should show
       return;
     }
-    const index = Math.floor(el.scrollTop / ROW_HEIGHT);
+    const top = Math.floor(el.scrollTop / ROW_HEIGHT);
+    const bottom = Math.floor((el.scrollTop + el.clientHeight) / ROW_HEIGHT);
+    const selected = window.rows.findIndex((r) => r.id === selectedId);
+    const index = selected >= 0 && window.offset + selected >= top && window.offset + selected < bottom ? window.offset + selected : top;
     const row = rowAt(index);
     anchor.current = row ? { id: row.original.id, offset: el.scrollTop - index * ROW_HEIGHT } : null;
   };
   useLayoutEffect(() => {
     const el = scrollRef.current;
     const a = anchor.current;
-    if (!el || !a) return;
-    const i = window.rows.findIndex((r) => r.id === a.id);
-    if (i < 0) return;
-    const wanted = (window.offset + i) * ROW_HEIGHT + a.offset;
-    if (Math.abs(el.scrollTop - wanted) > 1) el.scrollTop = wanted;
+    if (el && a) {
+      const i = window.rows.findIndex((r) => r.id === a.id);
+      const wanted = (window.offset + i) * ROW_HEIGHT + a.offset;
+      // Moving the scroll position fires a scroll event, which anchors again.
+      if (i >= 0 && Math.abs(el.scrollTop - wanted) > 1) {
+        el.scrollTop = wanted;
+        return;
+      }
+    }
+    // The rows under the viewport may only now have arrived (after a jump): anchor to them.
+    // (rememberAnchor reads this render's rows; the effect runs once per new window.)
+    rememberAnchor();
   }, [window]);
+  // A row picked by click or j/k becomes the anchor at once.
+  useEffect(() => rememberAnchor(), [selectedId]);
 
   useWorkbenchKeys({
     position: () => {
@@ -112,7 +125,8 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
   const padTop = items?.[0]?.start ?? 0;
   const padBottom = items && items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
   const columnCount = queueColumns.length + 1;
-  const all = counts?.all ?? 0;
+  // Until the counts arrive, an unfiltered window's total is the whole queue.
+  const all = counts?.all ?? (!stale && isUnfiltered(window.filter) ? total : null);
 
   return (
     <section className="queue" aria-labelledby="queue-heading" data-search-shown={window.filter.search}>
@@ -121,7 +135,7 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
           Rückrufe und Kontaktanfragen
         </h1>
         <span className="queue-count" data-testid="queue-count">
-          {counts && (all > 0 || !listError) ? `${all} in der Warteschlange` : ''}
+          {all !== null && (all > 0 || !listError) ? `${all} in der Warteschlange` : ''}
         </span>
         {onHelp && (
           <button type="button" className="button-secondary" onClick={onHelp} aria-keyshortcuts="?">
@@ -142,9 +156,9 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
         </div>
       )}
 
-      {counts && all > 0 && <QueueFilters filter={filter} counts={counts} shown={total} onChange={(next) => void setFilter(next)} />}
+      {listLoaded && all !== 0 && <QueueFilters filter={filter} counts={counts} shown={total} onChange={(next) => void setFilter(next)} />}
 
-      {!listLoaded || !counts ? (
+      {!listLoaded ? (
         <p className="placeholder" data-testid="queue-loading">
           Rückrufe werden geladen …
         </p>
@@ -152,7 +166,7 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
         <p className="placeholder" data-testid="queue-empty">
           Keine Rückrufe in der Warteschlange und keine Kontaktanfragen.
         </p>
-      ) : total === 0 && all > 0 && !stale ? (
+      ) : total === 0 && all !== 0 && !stale ? (
         <p className="placeholder" data-testid="queue-empty">
           Keine Einträge für diese Filter.{' '}
           <button type="button" className="button-link" onClick={() => void setFilter(NO_FILTER)}>

@@ -20,14 +20,16 @@ const QUICK_CHOICES: { value: QuickFilter; label: string }[] = [
 
 interface Props {
   filter: QueueFilterState;
-  counts: QueueCounts;
+  /** Null for the moment between the first rows and the first counts: the numbers then stay blank. */
+  counts: QueueCounts | null;
   shown: number;
   onChange: (next: QueueFilterState) => void;
 }
 
 export function QueueFilters({ filter, counts, shown, onChange }: Props) {
   const set = (patch: Partial<QueueFilterState>) => onChange({ ...filter, ...patch });
-  const kindCount = (value: RequestKind | 'all') => (value === 'all' ? counts.all : (counts.kind[value] ?? 0));
+  const kindCount = (value: RequestKind | 'all') => (counts ? (value === 'all' ? counts.all : (counts.kind[value] ?? 0)) : '');
+  const inParens = (n: number | undefined) => (counts ? ` (${n ?? 0})` : '');
   return (
     <div className="queue-filters" role="search" aria-label="Warteschlange filtern">
       <div className="filter-group" role="group" aria-label="Art">
@@ -54,17 +56,18 @@ export function QueueFilters({ filter, counts, shown, onChange }: Props) {
             data-testid={`filter-${choice.value}`}
             onClick={() => set({ quick: filter.quick === choice.value ? null : choice.value })}
           >
-            {choice.label} <span className="filter-count">{counts.quick[choice.value]}</span>
+            {choice.label} <span className="filter-count">{counts?.quick[choice.value]}</span>
           </button>
         ))}
       </div>
       <label className="filter-select">
         <span>Status</span>
         <select value={filter.status} onChange={(e) => set({ status: e.target.value as RequestStatus | 'all' })} data-testid="filter-status">
-          <option value="all">Alle ({counts.all})</option>
+          <option value="all">Alle{inParens(counts?.all)}</option>
           {REQUEST_STATUSES.map((status) => (
             <option key={status} value={status}>
-              {STATUS_LABELS[status]} ({counts.status[status] ?? 0})
+              {STATUS_LABELS[status]}
+              {inParens(counts?.status[status])}
             </option>
           ))}
         </select>
@@ -72,10 +75,11 @@ export function QueueFilters({ filter, counts, shown, onChange }: Props) {
       <label className="filter-select">
         <span>Thema/Kategorie</span>
         <select value={filter.topic} onChange={(e) => set({ topic: e.target.value as Topic | 'all' })} data-testid="filter-topic">
-          <option value="all">Alle ({counts.all})</option>
+          <option value="all">Alle{inParens(counts?.all)}</option>
           {(Object.keys(TOPIC_LABELS) as Topic[]).map((topic) => (
             <option key={topic} value={topic}>
-              {TOPIC_LABELS[topic]} ({counts.topic[topic] ?? 0})
+              {TOPIC_LABELS[topic]}
+              {inParens(counts?.topic[topic])}
             </option>
           ))}
         </select>
@@ -95,7 +99,7 @@ export function QueueFilters({ filter, counts, shown, onChange }: Props) {
         />
       </label>
       <span className="filter-shown" data-testid="filter-shown" aria-live="polite">
-        {shown === counts.all ? `${shown} Einträge` : `${shown} von ${counts.all} Einträgen`}
+        {!counts || shown === counts.all ? `${shown} Einträge` : `${shown} von ${counts.all} Einträgen`}
       </span>
     </div>
   );

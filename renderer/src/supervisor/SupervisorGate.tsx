@@ -1,14 +1,21 @@
 // Top-level navigation by role: a pure supervisor sees the deletion dashboard; someone who is
 // also an agent or officer can switch between their workbench and the dashboard.
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { AreaLoading } from '../shell/AreaLoading';
 import { useSession } from '../store/StoresContext';
-import { SupervisorArea } from './SupervisorArea';
+
+// Loaded when a supervisor first opens it: agents never parse the dashboard and its charts.
+const SupervisorArea = lazy(() => import('./SupervisorArea').then((m) => ({ default: m.SupervisorArea })));
 
 export function SupervisorGate({ workbench }: { workbench: ReactNode }) {
   const roles = useSession((s) => s.session?.user.roles ?? []);
   const [view, setView] = useState<'workbench' | 'deletion'>('deletion');
   if (!roles.includes('supervisor')) return <>{workbench}</>;
-  const dashboard = <SupervisorArea />;
+  const dashboard = (
+    <Suspense fallback={<AreaLoading />}>
+      <SupervisorArea />
+    </Suspense>
+  );
   if (roles.every((r) => r === 'supervisor')) return dashboard;
   return (
     <>

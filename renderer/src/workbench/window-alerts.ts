@@ -9,12 +9,19 @@ export interface WindowAlertDeps {
   toast: (text: string) => void;
 }
 
-/** Claimed callbacks of mine whose window opens within `horizonMs`, with the delay until it does. */
+/**
+ * A window that opened this long ago still alerts (at once): the claim may have been confirmed by
+ * the backend only just after the window opened, and the agent must hear of it all the same.
+ */
+export const LATE_ALERT_MS = 120_000;
+
+/** Claimed callbacks of mine whose window opens within `horizonMs` (or just opened), with the delay until it does. */
 export function upcomingWindows(rows: readonly QueueRow[], now: number, horizonMs: number): { row: QueueRow; inMs: number }[] {
   return rows
     .filter((r) => r.kind === 'callback' && r.status === 'claimed' && r.owner?.mine !== false && r.dueFrom)
     .map((row) => ({ row, inMs: Date.parse(row.dueFrom!) - now }))
-    .filter((x) => x.inMs > 0 && x.inMs <= horizonMs);
+    .filter((x) => x.inMs > -LATE_ALERT_MS && x.inMs <= horizonMs)
+    .map((x) => ({ row: x.row, inMs: Math.max(0, x.inMs) }));
 }
 
 export function windowOpenText(row: QueueRow): { title: string; body: string } {

@@ -32,6 +32,9 @@ export function toWireFilter(f: QueueFilterState): QueueFilter {
   };
 }
 
+/** True when no filter narrows the queue (its total is the whole queue). */
+export const isUnfiltered = (f: QueueFilterState): boolean => Object.keys(toWireFilter(f)).length === 0;
+
 const isSortColumn = (id: string): id is QueueSortColumn => (QUEUE_SORT_COLUMNS as readonly string[]).includes(id);
 
 export function toWireSort(sorting: QueueSorting): QueueSort {

@@ -68,10 +68,11 @@ describe('queue store', () => {
     expect(store.getState().mine.map((r) => r.id)).toEqual([ID_B]);
     expect(store.getState().counts?.all).toBe(2);
     const sort = { column: 'due', desc: false };
+    // The rows on screen first, then what the filter bar and the alerts need.
     expect(api.calls).toEqual([
+      { channel: 'queue.window', input: { filter: {}, sort, offset: 0, limit: 140 } },
       { channel: 'queue.counts', input: {} },
       { channel: 'queue.window', input: { filter: { quick: 'mine' }, sort, offset: 0, limit: 500 } },
-      { channel: 'queue.window', input: { filter: {}, sort, offset: 0, limit: 140 } },
     ]);
   });
 

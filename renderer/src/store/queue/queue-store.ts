@@ -155,11 +155,13 @@ export function createQueueStore(deps: QueueStoreDeps) {
       const gen = generation;
       set({ listStatus: 'loading' });
       try {
+        // The rows on screen first: the table shows them while the counts are read.
         const { offset, limit } = windowFor(onScreen.first, onScreen.last);
+        if ((await fetchWindow(offset, limit)) && !get().listLoaded) set({ listLoaded: true });
+        if (gen !== generation) return;
         const [counts, mine] = await Promise.all([
           service.queueCounts(),
           service.queueWindow({ filter: { quick: 'mine' }, sort: toWireSort(DEFAULT_QUEUE_SORTING), offset: 0, limit: 500 }),
-          fetchWindow(offset, limit),
         ]);
         if (gen !== generation) return;
         set({ counts, mine: mine.rows, listLoaded: true, listStatus: 'ready', listError: null });
