@@ -35,6 +35,10 @@ export async function pullFeed(ctx: FeedContext, client: BackendClient, limit = 
   // again. So the feed commits without waiting for the disk (WAL + NORMAL is still crash-safe);
   // the next FULL commit, at the latest before receipts or outbox events go out, syncs it all.
   ctx.db.$client.pragma('synchronous = NORMAL');
+  // Checkpoint the WAL into the database every 20,000 pages (≈ 80 MB) instead of every 1,000
+  // while pulling: the SMS indexes take random keys, and frequent checkpoints rewrote the same
+  // index pages again and again (ingest of 620k events 21.5 % → 25.9 % of the raw baseline).
+  ctx.db.$client.pragma(`wal_autocheckpoint = ${FEED_CHECKPOINT_PAGES}`);
   try {
     for (;;) {
       const answer = await pending;
@@ -69,9 +73,17 @@ export async function pullFeed(ctx: FeedContext, client: BackendClient, limit = 
       pending = next;
     }
   } finally {
+    ctx.db.$client.pragma(`wal_autocheckpoint = ${DEFAULT_CHECKPOINT_PAGES}`);
+    // And leave no large WAL behind: its pages go into the database, the file back to zero (a
+    // reader elsewhere may hold it back; then the next checkpoint does it).
+    ctx.db.$client.pragma('wal_checkpoint(TRUNCATE)');
     ctx.db.$client.pragma('synchronous = FULL');
   }
 }
+
+/** SQLite's default, restored after a pull. */
+const DEFAULT_CHECKPOINT_PAGES = 1_000;
+const FEED_CHECKPOINT_PAGES = 20_000;
 
 type IngestResult = 'applied' | 'skipped' | 'quarantined';
 

@@ -104,6 +104,19 @@ describe('queue store', () => {
     await sorted;
   });
 
+  it('shows no error for a search the user has typed past', async () => {
+    const first = deferred<QueueWindow>();
+    const { store } = setup({
+      'queue.window': ({ filter }) =>
+        filter.search === 'a' ? first.promise : { rows: [queueRow()], offset: 0, total: 1, asOf: '2025-03-12T09:00:00.000Z' },
+    });
+    const typedA = store.getState().setFilter({ ...NO_FILTER, search: 'a' });
+    await store.getState().setFilter({ ...NO_FILTER, search: 'ab' });
+    first.reject(deskError('internal', 'Datenbank gesperrt'));
+    await typedA;
+    expect(store.getState()).toMatchObject({ listError: null, window: { total: 1, filter: { search: 'ab' } } });
+  });
+
   it('fetches the rows scrolled to unless it holds them or is already fetching them', async () => {
     const rows = Array.from({ length: 1_000 }, (_, i) => queueRow({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
     const { api, store } = setup(queueHandlers(() => rows));

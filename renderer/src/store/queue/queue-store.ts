@@ -141,11 +141,16 @@ export function createQueueStore(deps: QueueStoreDeps) {
       const seq = ++windowSeq;
       const { filter, sorting } = get();
       windowInFlight = { seq, offset, limit };
+      const superseded = () => gen !== generation || seq !== windowSeq;
       try {
         const answer = await service.queueWindow({ filter: toWireFilter(filter), sort: toWireSort(sorting), offset, limit });
-        if (gen !== generation || seq !== windowSeq) return false;
+        if (superseded()) return false;
         set({ window: { offset: answer.offset, rows: answer.rows, total: answer.total, filter, sorting } });
         return true;
+      } catch (error) {
+        // A failed answer nobody waits for any more (the user typed on) is no error to show.
+        if (superseded()) return false;
+        throw error;
       } finally {
         if (windowInFlight?.seq === seq) windowInFlight = null;
       }
