@@ -34,9 +34,9 @@ const NOTES = `What was profiled and fixed, and what is left where a goal is mis
   once per change of the data (SQLite's data_version and total_changes()); "Mine" is a UNION over
   the owner and status indexes (8 ms → 0.3 ms at 100k).
 - **100k-row queue in Chromium (first page ≈ 0.5–0.6 s, goal 0.5 s; keystroke → paint p95
-  ≈ 58 ms, goal 50 ms).** The first page now takes as long as the empty app does (ratio 0.92× and
-  1.08× in two full runs: 478 ms against 519 ms, 586 ms against 541 ms); the goal is met exactly
-  when the empty page, which alone takes 0.48–0.56 s on this machine, is below it. Was 2.2 s.
+  ≈ 55–58 ms, goal 50 ms).** The first page now takes about as long as the empty app does (three
+  full runs: 478 ms against 519 ms, 586 against 541, 530 against 476, i.e. 0.92–1.11×); the goal
+  is met when the empty page, which alone takes 0.48–0.56 s on this machine, leaves room. Was 2.2 s.
   The bundle is minified now (2.3 MB → 455 kB) and the officers' and supervisors' screens with
   the charts load on first use. Both figures are now taken inside the page (from navigation start and
   from the keydown event's time stamp to after the painted frame) and the web host runs in its
@@ -47,7 +47,7 @@ const NOTES = `What was profiled and fixed, and what is left where a goal is mis
   replace every visible row (≈ 15–20 ms of DOM work on 2 cores shared by Chromium's processes, the
   web host and the driver), and they arrive while the counts for the filter bar are still being
   read. JS heap 92 MB → 13 MB.
-- **Queue first page at 1M (p95 ≈ 0.6 ms, goal < 5 ms met; ratio ≈ 1.9×, goal ≤ 1.5×).** Was 6×:
+- **Queue first page at 1M (p95 ≈ 0.6 ms, goal < 5 ms met; ratio 1.8–1.95×, goal ≤ 1.5×).** Was 6×:
   the rows are now read with raw prepared statements (drizzle's per-column decoding of nested
   selections cost more than the query), the due state compares ISO instants as text, and the
   total comes from the group counts. The baseline runs the same statements by hand; the rest is
