@@ -68,16 +68,29 @@ export async function pullFeed(ctx: FeedContext, client: BackendClient, limit = 
         });
         batch = [];
       }
-      if (!next) return report;
+      if (!next) {
+        shrinkWal(ctx);
+        return report;
+      }
       cursor = page.data.cursor;
       pending = next;
     }
   } finally {
     ctx.db.$client.pragma(`wal_autocheckpoint = ${DEFAULT_CHECKPOINT_PAGES}`);
-    // And leave no large WAL behind: its pages go into the database, the file back to zero (a
-    // reader elsewhere may hold it back; then the next checkpoint does it).
-    ctx.db.$client.pragma('wal_checkpoint(TRUNCATE)');
     ctx.db.$client.pragma('synchronous = FULL');
+  }
+}
+
+/**
+ * After a complete pull, leave no large WAL behind: its pages go into the database and the file
+ * back to zero. Only then: on a full or read-only disk (the pull failed) a truncating checkpoint
+ * took the process down. A checkpoint that cannot run now (a reader elsewhere) is left to the next.
+ */
+function shrinkWal(ctx: FeedContext): void {
+  try {
+    ctx.db.$client.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // Nothing is lost: the WAL stays valid and is checkpointed later.
   }
 }
 
