@@ -1,7 +1,9 @@
-// German names of the queue's wire values: what agents read in the table, and therefore what the
-// core's queue search matches and its label columns sort by. Records keyed by the shared unions,
-// so a value added to the contract fails type checking here until it has a German name.
+// German names of wire values that both the renderer and the core show: the queue's (what agents
+// read in the table, and therefore what the core's search matches and its label columns sort by)
+// and the purge rules (the deletion dashboard and the Löschprotokoll). Records keyed by the shared
+// unions, so a value added to the contract fails type checking here until it has a German name.
 import type { RequestKind, Topic } from './domain';
+import type { PurgeRule } from './sync-api';
 import type { RequestStatus } from './views';
 
 export const KIND_LABELS: Record<RequestKind, string> = {
@@ -25,4 +27,18 @@ export const STATUS_LABELS: Record<RequestStatus, string> = {
   claimed: 'In Bearbeitung',
   claimed_elsewhere: 'Vergeben',
   closed: 'Abgeschlossen',
+};
+
+/** Why an entry was purged: on the deletion dashboard and in the Löschprotokoll. */
+export const PURGE_RULE_LABELS: Record<PurgeRule, string> = {
+  callback_closed: 'Rückruf abgeschlossen',
+  callback_expired: 'Rückruf abgelaufen',
+  case_closed: 'Vorgang abgeschlossen',
+  retention_ended: 'Aufbewahrung beendet',
+  claimed_elsewhere: 'Anderswo übernommen',
+  released: 'Freigegeben',
+  erased: 'Löschauftrag',
+  sms_90_days: 'SMS-Frist abgelaufen',
+  hold_ended: 'Sicherung beendet',
+  self_test: 'Selbsttest',
 };

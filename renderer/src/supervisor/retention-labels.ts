@@ -1,20 +1,8 @@
 // German names for the retention vocabulary shown to supervisors.
-import type { PurgeRule } from '../../../shared/sync-api';
 import type { HoldView, RuleView } from '../../../shared/retention';
 import { KIND_LABELS } from '../format/labels';
-
-export const PURGE_RULE_LABELS: Record<PurgeRule, string> = {
-  callback_closed: 'Rückruf abgeschlossen',
-  callback_expired: 'Rückruf abgelaufen',
-  case_closed: 'Vorgang abgeschlossen',
-  retention_ended: 'Aufbewahrung beendet',
-  claimed_elsewhere: 'Anderswo übernommen',
-  released: 'Freigegeben',
-  erased: 'Löschauftrag',
-  sms_90_days: 'SMS-Frist abgelaufen',
-  hold_ended: 'Sicherung beendet',
-  self_test: 'Selbsttest',
-};
+// Also named in the core's Löschprotokoll: one set of names in shared/.
+export { PURGE_RULE_LABELS } from '../../../shared/labels';
 
 export const HOLD_REASON_LABELS: Record<HoldView['reason'], string> = {
   proof: 'Nachweis',

@@ -1,22 +1,11 @@
 // A plain A4 table in PDF (pdfkit's built-in Helvetica covers German umlauts): title, one
 // line of context, a header row and wrapped cells, new pages as needed.
 import { formatInTimeZone } from 'date-fns-tz';
+import { PURGE_RULE_LABELS } from '../../../../shared/labels';
+import type { PurgeRule } from '../../../../shared/sync-api';
 import { BERLIN } from '../../time/berlin';
 
-const RULE_LABELS: Record<string, string> = {
-  callback_closed: 'Rückruf abgeschlossen',
-  callback_expired: 'Rückruf abgelaufen',
-  case_closed: 'Vorgang abgeschlossen',
-  retention_ended: 'Aufbewahrung beendet',
-  claimed_elsewhere: 'Anderswo übernommen',
-  released: 'Freigegeben',
-  erased: 'Löschauftrag',
-  sms_90_days: 'SMS-Frist',
-  hold_ended: 'Sicherung beendet',
-  self_test: 'Selbsttest',
-};
-
-export const ruleLabel = (rule: string): string => RULE_LABELS[rule] ?? rule;
+export const ruleLabel = (rule: string): string => PURGE_RULE_LABELS[rule as PurgeRule] ?? rule;
 export const berlinTime = (instant: string): string => formatInTimeZone(new Date(instant), BERLIN, 'dd.MM.yyyy HH:mm:ss');
 
 export async function tablePdf(title: string, subtitle: string, header: string[], rows: string[][], widths: number[]): Promise<Buffer> {
