@@ -14,7 +14,7 @@ const REQUEST_FIELDS = Object.entries(getTableColumns(requests))
   .join(', ');
 
 /** A queue row's columns for raw SQL over `requests r`, as queue-view's rowColumns. */
-export const QUEUE_ROW_SELECT = `${REQUEST_FIELDS},
+const QUEUE_ROW_SELECT = `${REQUEST_FIELDS},
   EXISTS (SELECT 1 FROM personal_data p WHERE p.request_id = r.id) AS hasPersonalData,
   (SELECT count(*) FROM outbox o WHERE o.request_id = r.id AND o.status = 'pending') AS pendingEvents`;
 
@@ -31,15 +31,13 @@ function byRowid(client: Database.Database) {
   return statement;
 }
 
-/** Turns a raw row (columns named as drizzle's fields) into the view the renderer gets. */
-export function rawToQueueRow(raw: RowRecord['request'] & { hasPersonalData: number; pendingEvents: number }, viewer: Viewer, now: Date): QueueRow {
-  return toQueueRow({ request: raw, hasPersonalData: raw.hasPersonalData, pendingEvents: raw.pendingEvents }, viewer, now);
-}
-
 /** The rows with these rowids, in the order given (rowids gone meanwhile are skipped). */
 export function queueRowsByRowid(db: DeskDb, rowids: readonly number[], viewer: Viewer, now: Date): QueueRow[] {
   if (rowids.length === 0) return [];
   const found = new Map<number, QueueRow>();
-  for (const raw of byRowid(db.$client).all(JSON.stringify(rowids))) found.set(raw.rid, rawToQueueRow(raw, viewer, now));
+  // The raw row's columns carry drizzle's field names, so it is the request record as it is.
+  for (const raw of byRowid(db.$client).all(JSON.stringify(rowids))) {
+    found.set(raw.rid, toQueueRow({ request: raw, hasPersonalData: raw.hasPersonalData, pendingEvents: raw.pendingEvents }, viewer, now));
+  }
   return rowids.flatMap((rowid) => found.get(rowid) ?? []);
 }

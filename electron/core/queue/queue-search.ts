@@ -7,7 +7,7 @@ import type { SqlParams } from './sql-params';
 import { deskLower } from './text-functions';
 
 /** Words of a search text, lower-cased; duplicates dropped. */
-export function searchWords(search: string | undefined): string[] {
+function searchWords(search: string | undefined): string[] {
   if (!search) return [];
   return [...new Set(deskLower(search).split(/\s+/).filter(Boolean))];
 }
