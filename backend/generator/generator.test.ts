@@ -100,7 +100,7 @@ describe('generator', () => {
     expect(salutations).toEqual(new Set(['Frau', 'Herr', 'divers', null]));
   });
 
-  it('offers callback slots from today to a week ahead, two hours between 08:00 and 18:00', () => {
+  it('offers callback slots from the arrival day to a week later, two hours between 08:00 and 18:00', () => {
     const state = generated(8, { callbacks: 1000 });
     const today = berlinDay(NOW);
     const dates = new Set<string>();
@@ -108,12 +108,29 @@ describe('generator', () => {
       const entry = state.requests.queueEntry(i);
       if (entry.kind !== 'callback') throw new Error('kind');
       const { preferredDate, preferredWindow } = entry.summary;
-      expect(preferredDate >= dayToIsoDate(today) && preferredDate <= dayToIsoDate(today + 7)).toBe(true);
+      const arrived = berlinDay(Date.parse(entry.receivedAt));
+      expect(preferredDate >= dayToIsoDate(arrived) && preferredDate <= dayToIsoDate(arrived + 7)).toBe(true);
       expect(Number(preferredWindow.to.slice(0, 2)) - Number(preferredWindow.from.slice(0, 2))).toBe(2);
       expect(preferredWindow.from >= '08:00' && preferredWindow.to <= '18:00').toBe(true);
       dates.add(preferredDate);
     }
-    expect(dates.size).toBeGreaterThanOrEqual(6);
+    expect(dates.size).toBeGreaterThanOrEqual(10);
+    expect([...dates].some((d) => d < dayToIsoDate(today))).toBe(true);
+  });
+
+  it('holds, on any date, a callback wished for a past day and one for a later day', () => {
+    const start = Date.parse('2026-01-01T23:30:00Z');
+    for (let day = 0; day < 730; day += 1) {
+      for (const [seed, callbacks, at] of [[11, 25, start + day * DAY_MS], [23, 30, start + day * DAY_MS + 12.5 * 3_600_000], [5, 2, start + day * DAY_MS + 6 * 3_600_000]] as const) {
+        const state = generated(seed, { callbacks, contacts: 3 }, at);
+        const today = dayToIsoDate(berlinDay(at));
+        const wished = Array.from({ length: state.requests.count }, (_, i) => state.requests.queueEntry(i))
+          .flatMap((e) => (e.kind === 'callback' ? [e.summary.preferredDate] : []));
+        expect(wished.some((d) => d < today), `past, seed ${seed}, ${new Date(at).toISOString()}`).toBe(true);
+        expect(wished.some((d) => d > today), `later, seed ${seed}, ${new Date(at).toISOString()}`).toBe(true);
+        for (const d of wished) expect(new Date(`${d}T12:00:00Z`).getUTCDay()).not.toBe(0);
+      }
+    }
   });
 
   it('builds an SMS log with old records, both IP versions and misuse patterns', () => {
@@ -137,6 +154,33 @@ describe('generator', () => {
     expect(overQuota).toBeGreaterThanOrEqual(3);
     const sharedIps = [...customersPerIp.values()].filter((s) => s.size >= 3).length;
     expect(sharedIps).toBeGreaterThanOrEqual(1);
+  });
+
+  it('holds, on any date, a customer over the quota within the retention who sent from a shared address', () => {
+    // Every day of two years (both switches of daylight saving time among them), at a time near midnight in Berlin
+    // and at noon, with the demo's and the tests' small logs.
+    const start = Date.parse('2026-01-01T23:30:00Z');
+    for (let day = 0; day < 730; day += 1) {
+      for (const [seed, sms, at] of [[11, 100, start + day * DAY_MS], [23, 50, start + day * DAY_MS + 12.5 * 3_600_000]] as const) {
+        const state = generated(seed, { callbacks: 3, sms }, at);
+        const records = Array.from({ length: state.sms.count }, (_, i) => state.sms.record(i));
+        expect(records.map((r) => r.sentAt)).toEqual(records.map((r) => r.sentAt).sort());
+        const kept = records.filter((r) => Date.parse(r.sentAt) > at - 89 * DAY_MS);
+        const perCustomerDay = new Map<string, number>();
+        const customersPerIpDay = new Map<string, Set<string>>();
+        for (const r of kept) {
+          const key = `${r.customerNumber}|${r.ip}|${berlinDay(Date.parse(r.sentAt))}`;
+          perCustomerDay.set(key, (perCustomerDay.get(key) ?? 0) + 1);
+          const ipDay = `${r.ip}|${berlinDay(Date.parse(r.sentAt))}`;
+          customersPerIpDay.set(ipDay, (customersPerIpDay.get(ipDay) ?? new Set()).add(r.customerNumber));
+        }
+        const misuse = [...perCustomerDay].some(([key, n]) => {
+          const [, ip, berlin] = key.split('|');
+          return n > 5 && (customersPerIpDay.get(`${ip}|${berlin}`)?.size ?? 0) > 1;
+        });
+        expect(misuse, `seed ${seed}, ${new Date(at).toISOString()}`).toBe(true);
+      }
+    }
   });
 
   it('adds arrivals at the current time behind the history', () => {

@@ -45,23 +45,48 @@ export function sortedInstants(rng: Prng, n: number, fromMs: number, toMs: numbe
   return times.sort();
 }
 
-/** A callback slot today … today + 7 (Berlin), never on a Sunday, two hours between 08:00 and 18:00. */
-function preferredSlot(rng: Prng, today: number): { preferredDay: number; windowFrom: number } {
-  let day = today + rng.between(0, 7);
-  while (weekdayOf(day) === 0) day = today + rng.between(0, 7);
+/** A callback slot from the day it arrived to a week later (Berlin), never on a Sunday, two hours between 08:00 and 18:00. */
+function preferredSlot(rng: Prng, arrivalDay: number): { preferredDay: number; windowFrom: number } {
+  let day = arrivalDay + rng.between(0, 7);
+  while (weekdayOf(day) === 0) day = arrivalDay + rng.between(0, 7);
   return { preferredDay: day, windowFrom: rng.between(8, 16) };
+}
+
+/** The latest day in [from, to] that is not a Sunday, or null. */
+function lastWorkingDay(from: number, to: number): number | null {
+  for (let day = to; day >= from; day--) if (weekdayOf(day) !== 0) return day;
+  return null;
+}
+
+/**
+ * What the demo and the tests rely on, on any date: the earliest callback of a history whose
+ * wish lies in the past (overdue; what a tightened expiry rule purges) and the latest one
+ * wishing a later day (upcoming), each within a week of its arrival.
+ */
+function guaranteeSpread(table: RequestTable, callbacks: readonly number[], today: number): void {
+  const oldest = callbacks[0];
+  const newest = callbacks[callbacks.length - 1];
+  if (oldest === undefined || newest === undefined || oldest === newest) return;
+  const arrivedOldest = berlinDay(table.receivedAt(oldest));
+  const past = lastWorkingDay(arrivedOldest, Math.min(today - 1, arrivedOldest + 7));
+  if (past !== null) table.setPreferredDay(oldest, past);
+  const future = lastWorkingDay(today + 1, berlinDay(table.receivedAt(newest)) + 7);
+  if (future !== null) table.setPreferredDay(newest, future);
 }
 
 /** Adds one request per entry of `kinds`, received at `times[i]`; returns the first new index. */
 export function addRequests(rng: Prng, table: RequestTable, kinds: readonly RequestKind[], times: Float64Array, nowMs: number): number {
   const first = table.count;
-  const today = berlinDay(nowMs);
+  const callbacks: number[] = [];
   for (let i = 0; i < kinds.length; i++) {
     const kind = kinds[i] as RequestKind;
     const topic: Topic = rng.weighted(TOPICS, TOPIC_WEIGHTS);
     const seed = rng.uint32();
-    const slot = kind === 'callback' ? preferredSlot(rng, today) : { preferredDay: 0, windowFrom: 0 };
-    table.add({ kind, receivedAt: times[i] ?? nowMs, seed, topic, ...slot });
+    const receivedAt = times[i] ?? nowMs;
+    const slot = kind === 'callback' ? preferredSlot(rng, berlinDay(receivedAt)) : { preferredDay: 0, windowFrom: 0 };
+    const index = table.add({ kind, receivedAt, seed, topic, ...slot });
+    if (kind === 'callback') callbacks.push(index);
   }
+  guaranteeSpread(table, callbacks, berlinDay(nowMs));
   return first;
 }

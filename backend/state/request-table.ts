@@ -72,6 +72,11 @@ export class RequestTable {
     return i;
   }
 
+  /** The generator's guarantees move a callback's wished day after the fact (generator/request-batch.ts). */
+  setPreferredDay(i: number, day: number): void {
+    this.preferredDays[i] = day;
+  }
+
   indexOf(id: string): number | undefined {
     return this.byId.get(id);
   }

@@ -17,6 +17,8 @@ export interface WebLaunchOptions {
   demoUsers?: DemoUser[];
   port?: number;
   syncIntervalMs?: number;
+  /** The clock of core and sessions (tests); the system clock by default. */
+  now?: () => Date;
 }
 
 export async function launchWebHost(options: WebLaunchOptions): Promise<{ desk: Desk; host: RunningWebHost; close(): Promise<void> }> {
@@ -26,6 +28,7 @@ export async function launchWebHost(options: WebLaunchOptions): Promise<{ desk: 
     defaultBackendUrl: options.defaultBackendUrl,
     demoUsers: options.demoUsers,
     syncIntervalMs: options.syncIntervalMs ?? BACKGROUND_SYNC_MS,
+    now: options.now,
   });
   try {
     desk.start();

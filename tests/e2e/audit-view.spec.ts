@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from './fixtures';
+import { berlinDate, expect, test } from './fixtures';
 
 const MARKERS = { customerNumber: '90817263', purpose: 'Beschwerde von Erika Mustermann' };
 
@@ -36,7 +36,7 @@ test('supervisor filters the Prüfprotokoll, sees the chain intact and exports i
   expect(await panel.locator('tbody tr:not([data-action="login"])').count()).toBe(0);
 
   // Zeitraum today (Berlin) and Benutzer: the supervisor's own id as stored keeps the login.
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(new Date());
+  const today = berlinDate(world.clock);
   const actor = (await logins.first().locator('td').nth(2).innerText()).trim();
   await panel.getByLabel('Zeitraum von').fill(today);
   await panel.getByLabel('bis').fill(today);

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { filesBelow, scanFiles } from '../../electron/core/retention/raw-scan';
-import { expect, test, type DeskWorld } from './fixtures';
+import { berlinDate, expect, test, type DeskWorld } from './fixtures';
 
 async function loginAs(page: Page, who: RegExp, displayName: string) {
   await page.getByRole('button', { name: who }).click();
@@ -119,7 +119,7 @@ test('DPO: confidential case with a note purged on close; lookup, disclosure, su
   await page.getByRole('button', { name: 'Offenlegungen' }).click();
   await page.getByTestId(rowId).getByRole('button').click();
   await expect(detail).toHaveAttribute('data-status', 'approved');
-  const until = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+  const until = berlinDate(world.clock, 60);
   await detail.getByLabel('Sichern bis (höchstens 180 Tage)').fill(until);
   await detail.getByLabel('Begründung der Sicherung').fill('Ermittlungsverfahren läuft');
   await expect(async () => {

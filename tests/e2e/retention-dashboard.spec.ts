@@ -8,7 +8,7 @@ import { expect, test } from './fixtures';
 
 test('supervisor tightens the callback expiry, checks the dry run, applies it and exports the Löschprotokoll', async ({ page, world }) => {
   // Another workstation: an agent closes a callback, which purges it there and sends the receipt.
-  const agent = openDesk({ dataDir: tempDir(), host: 'cli' });
+  const agent = openDesk({ dataDir: tempDir(), host: 'cli', now: world.clock.now });
   await agent.invoke('session.login', { backendUrl: world.backend.url, username: 'agent', password: 'agent' });
   await agent.invoke('sync.now', {});
   const callbacks = await agent.invoke('queue.list', { kinds: ['callback'], statuses: ['open'] });

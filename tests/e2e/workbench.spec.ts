@@ -1,57 +1,16 @@
-// Issue 3, the agents' workbench, end to end in Chromium. The backend and the core share one
-// clock that runs with real time plus an offset the test moves, so a callback's preferred
-// window can open and 30 minutes can pass without waiting.
-import { test as base, type Page } from '@playwright/test';
+// Issue 3, the agents' workbench, end to end in Chromium. Backend, core and browser share the
+// test clock (fixtures.ts), which the test moves, so a callback's preferred window can open and
+// 30 minutes can pass without waiting.
+import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { DEMO_USERS } from '../../backend/demo-users';
-import { startBackend, type RunningBackend } from '../../backend/server';
-import { openDesk, type Desk } from '../../electron/core/desk';
-import { BRIDGE_FILE, RENDERER_DIR } from '../../electron/webhost/launch';
-import { startWebHost } from '../../electron/webhost/server';
-import { expect } from './fixtures';
+import { berlinDate, expect, test, travel, type DeskWorld } from './fixtures';
 
-interface WorkbenchWorld {
-  backend: RunningBackend;
-  desk: Desk;
-  appUrl: string;
-  /** Moves the shared clock to `iso` (it keeps running from there). */
-  setNow(iso: string): void;
-  advance(ms: number): void;
-}
-
-const test = base.extend<{ world: WorkbenchWorld }>({
-  // eslint-disable-next-line no-empty-pattern
-  world: async ({}, use) => {
-    let offset = 0;
-    const now = () => new Date(Date.now() + offset);
-    const backend = await startBackend({ seed: 23, demo: { callbacks: 30, contacts: 12, dpo: 2, equality: 2, sms: 50 }, now });
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'servicedesk-workbench-'));
-    const desk = openDesk({ dataDir, host: 'web', defaultBackendUrl: backend.url, demoUsers: [...DEMO_USERS], syncIntervalMs: 1_000, now });
-    desk.start();
-    const host = await startWebHost({ core: desk, rendererDir: RENDERER_DIR, bridgeFile: BRIDGE_FILE });
-    await use({
-      backend,
-      desk,
-      appUrl: host.url,
-      setNow: (iso) => {
-        offset = Date.parse(iso) - Date.now();
-      },
-      advance: (ms) => {
-        offset += ms;
-      },
-    });
-    await host.close();
-    await desk.close();
-    await backend.close();
-  },
-});
+// The soonest window can be days ahead (a Friday evening, a holiday season): the session must outlive the jump.
+test.use({ backendSeed: 23, demo: { callbacks: 30, contacts: 12, dpo: 2, equality: 2, sms: 50 }, tokenTtlSeconds: 14 * 86_400 });
 
 const rows = (page: Page) => page.locator('[data-testid^="queue-row-"]');
 
-async function logInAsAgent(page: Page, world: WorkbenchWorld) {
+async function logInAsAgent(page: Page, world: DeskWorld) {
   await page.goto(world.appUrl);
   await page.getByRole('button', { name: /Anna Agentin/ }).click();
   await expect(page.getByTestId('current-user')).toContainText('Anna Agentin');
@@ -75,11 +34,13 @@ test('agent filters, claims a due callback, records no answer then reached, clos
   // Open the window of the soonest upcoming open callback.
   const open = (await world.desk.invoke('queue.list', { kinds: ['callback'], statuses: ['open'] })).filter((r) => r.due === 'upcoming');
   const target = open[0]!;
-  world.setNow(new Date(Date.parse(target.dueFrom!) + 2 * 60_000).toISOString());
+  await travel(page, world.clock, { iso: new Date(Date.parse(target.dueFrom!) + 2 * 60_000).toISOString() });
   await page.getByTestId('filter-due_now').click();
   const row = page.getByTestId(`queue-row-${target.id}`);
   await expect(row).toHaveAttribute('data-due', 'due', { timeout: 15_000 });
-  await expect(rows(page)).toHaveCount(Number(await page.getByTestId('filter-due_now').locator('.filter-count').innerText()));
+  // The count follows the clock jump with the next refresh: wait until rows and count agree.
+  const dueCount = page.getByTestId('filter-due_now').locator('.filter-count');
+  await expect.poll(async () => (await rows(page).count()) === Number(await dueCount.innerText()) && (await rows(page).count()) > 0, { timeout: 15_000 }).toBe(true);
   await row.click();
   const detail = page.getByTestId('request-detail');
   await expect(detail.getByTestId('personal-data')).toHaveCount(0);
@@ -96,7 +57,7 @@ test('agent filters, claims a due callback, records no answer then reached, clos
   await expect(detail.getByTestId('attempt-history').locator('li')).toHaveCount(1);
   await expect(detail.getByTestId('retry-reason')).toContainText('Mindestabstand 30 Minuten');
   await expect(detail.getByRole('button', { name: 'Versuch erfassen' })).toBeDisabled();
-  world.advance(31 * 60_000);
+  await travel(page, world.clock, { ms: 31 * 60_000 });
   await expect(detail.getByRole('button', { name: 'Versuch erfassen' })).toBeEnabled({ timeout: 15_000 });
   // Keyboard: "a" goes to the attempt's result, Enter records it.
   await page.keyboard.press('a');
@@ -164,11 +125,11 @@ test('a contact request is claimed, read as text, forwarded and closed with rete
 
   await detail.getByLabel('Daten nach Abschluss aufbewahren').check();
   await detail.getByLabel('Aufbewahrungsgrund').selectOption('customer_care');
-  const inTwoYears = new Date(Date.now() + 2 * 365 * 86_400_000).toISOString().slice(0, 10);
+  const inTwoYears = berlinDate(world.clock, 2 * 365);
   await detail.getByLabel('Aufbewahren bis').fill(inTwoYears);
   await detail.getByRole('button', { name: 'Abschließen' }).click();
   await expect(detail.getByTestId('retention-problem')).toContainText('höchstens 1 Jahr');
-  const inSixMonths = new Date(Date.now() + 182 * 86_400_000).toISOString().slice(0, 10);
+  const inSixMonths = berlinDate(world.clock, 182);
   await detail.getByLabel('Aufbewahren bis').fill(inSixMonths);
   await detail.getByRole('button', { name: 'Abschließen' }).click();
   await expect(detail.getByTestId('retention-problem')).toContainText('Begründung');
@@ -180,7 +141,7 @@ test('a contact request is claimed, read as text, forwarded and closed with rete
 });
 
 /** Another agent at another workstation, talking to the plain sync API. */
-async function otherAgent(world: WorkbenchWorld): Promise<(requestId: string) => Promise<void>> {
+async function otherAgent(world: DeskWorld): Promise<(requestId: string) => Promise<void>> {
   const session = await fetch(`${world.backend.url}/api/v1/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -283,13 +244,12 @@ test('when a claimed callback`s window opens, the agent is told (in-app, without
   const [soon] = (await world.desk.invoke('queue.list', { kinds: ['callback'], statuses: ['open'] })).filter((r) => r.due === 'upcoming');
   // Core, backend and browser all one minute before the window opens; the session lives in the core.
   const before = Date.parse(soon!.dueFrom!) - 60_000;
-  world.setNow(new Date(before).toISOString());
-  await page.clock.install({ time: before });
+  await travel(page, world.clock, { iso: new Date(before).toISOString() });
   await page.reload();
   await page.getByTestId(`queue-row-${soon!.id}`).click();
   const detail = page.getByTestId('request-detail');
   await detail.getByRole('button', { name: 'Übernehmen' }).click();
   await expect(detail.getByTestId('personal-data')).toBeVisible();
-  await page.clock.fastForward('01:05');
+  await travel(page, world.clock, { ms: 65_000 });
   await expect(page.getByTestId('announcer')).toContainText('Rückruf jetzt fällig');
 });
