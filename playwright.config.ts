@@ -4,6 +4,7 @@ import { CHROMIUM_ARGS, findChromium } from './tests/e2e/chromium';
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
+  globalSetup: './tests/global-postgres.ts',
   // Each test runs its own backend, core and web host; two cores on CI machines.
   workers: 1,
   timeout: 60_000,

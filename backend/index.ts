@@ -1,57 +1,41 @@
-// `npm run backend`: the reference backend for the demo, on http://127.0.0.1:8787 by default.
-//   --port 8787 --seed 1 --callbacks 200 --contacts 80 --dpo 15 --equality 10 --sms 5000
-//   --arrivals-per-minute 2 --faults '{"error503Rate":0.1}'
-import { parseArgs } from 'node:util';
+// `npm run backend`: the reference backend, on http://127.0.0.1:8787 by default (usage: options.ts).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hashPassword } from './auth/password-hash';
 import { DEMO_USERS } from './demo-users';
-import { DEFAULT_DEMO, startBackend } from './server';
+import { OptionsError, parseBackendArgs, USAGE } from './options';
+import { startBackend } from './server';
+import { testClockFromEnv } from './test-clock-env';
 
-const USAGE = `usage: npm run backend -- [--port 8787] [--seed 1] [--callbacks 200] [--contacts 80] [--dpo 15]
-       [--equality 10] [--sms 5000] [--arrivals-per-minute 2] [--faults '<FaultConfig JSON>']`;
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-function integer(name: string, raw: string | undefined, fallback: number): number {
-  if (raw === undefined) return fallback;
-  if (!/^\d+$/.test(raw)) throw new Error(`--${name} must be a non-negative integer, got "${raw}"`);
-  return Number(raw);
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      port: { type: 'string' },
-      seed: { type: 'string' },
-      callbacks: { type: 'string' },
-      contacts: { type: 'string' },
-      dpo: { type: 'string' },
-      equality: { type: 'string' },
-      sms: { type: 'string' },
-      'arrivals-per-minute': { type: 'string' },
-      faults: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) {
+async function main(argv: string[]): Promise<void> {
+  if (argv[0] === 'hash-password') {
+    const password = await readStdin();
+    if (password.length < 12) throw new OptionsError('the password must have at least 12 characters');
+    console.log(await hashPassword(password));
+    return;
+  }
+  if (argv.includes('--help') || argv.includes('-h')) {
     console.log(USAGE);
     return;
   }
-  const backend = await startBackend({
-    port: integer('port', values.port, 8787),
-    seed: integer('seed', values.seed, 1),
-    demo: {
-      callbacks: integer('callbacks', values.callbacks, DEFAULT_DEMO.callbacks),
-      contacts: integer('contacts', values.contacts, DEFAULT_DEMO.contacts),
-      dpo: integer('dpo', values.dpo, DEFAULT_DEMO.dpo),
-      equality: integer('equality', values.equality, DEFAULT_DEMO.equality),
-      sms: integer('sms', values.sms, DEFAULT_DEMO.sms),
-    },
-    arrivalsPerMinute: integer('arrivals-per-minute', values['arrivals-per-minute'], 2),
-    faults: values.faults === undefined ? {} : (JSON.parse(values.faults) as Record<string, unknown>),
-  });
-
-  const stats = backend.stats();
+  const { backend: options, describe } = parseBackendArgs(argv, process.env, PROJECT_ROOT);
+  const backend = await startBackend({ ...options, now: testClockFromEnv(process.env) });
+  const stats = await backend.stats();
   console.log(`Reference backend listening on ${backend.url}`);
-  console.log(`  ${stats.requests.total} requests, ${stats.sms.records} SMS records, ${stats.feedEvents} feed events (epoch ${stats.epoch})`);
-  console.log('Demo users (username / password: roles):');
-  for (const u of DEMO_USERS) console.log(`  ${u.username} / ${u.password}: ${u.roles.join(', ')} (${u.displayName})`);
+  console.log(`  database: ${describe.database}; ${stats.requests.total} requests, ${stats.sms.records} SMS records, ${stats.feedHead} feed events`);
+  if (!process.env.SERVICEDESK_ADMIN_TOKEN) console.log(`  admin token (for /__admin/*, this run only): ${backend.adminToken}`);
+  if (describe.demoUsers) {
+    console.log('Demo users are active (no --users file); username / password: roles');
+    for (const u of DEMO_USERS) console.log(`  ${u.username} / ${u.password}: ${u.roles.join(', ')} (${u.displayName})`);
+  }
   console.log('Stop with Ctrl+C.');
 
   let stopping = false;
@@ -61,7 +45,7 @@ async function main(): Promise<void> {
     backend.close().then(
       () => process.exit(0),
       (error: unknown) => {
-        console.error(error);
+        console.error(error instanceof Error ? error.message : error);
         process.exit(1);
       },
     );
@@ -70,8 +54,11 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-main().catch((error: unknown) => {
+main(process.argv.slice(2)).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
-  console.error(USAGE);
+  if (error instanceof OptionsError) {
+    console.error(USAGE);
+    process.exit(2);
+  }
   process.exit(1);
 });

@@ -2,7 +2,10 @@
 // small client over real HTTP (fetch), so tests exercise exactly what a workstation would.
 import { randomUUID } from 'node:crypto';
 import { FeedEvent, SessionResponse } from '../shared/sync-api';
-import { startBackend, type BackendOptions, type RunningBackend } from './server';
+import { type BackendOptions, type RunningBackend } from './server';
+import { startBackendForTest, type TestDriver } from './testing/test-backend';
+
+export { TEST_DRIVERS, type TestDriver } from './testing/test-backend';
 
 export const SMALL_DEMO = { callbacks: 30, contacts: 20, dpo: 8, equality: 6, sms: 300 };
 export const T0 = Date.parse('2026-11-24T09:15:00Z');
@@ -15,9 +18,9 @@ export class TestClock {
   }
 }
 
-export async function startTestBackend(options: BackendOptions = {}): Promise<{ backend: RunningBackend; clock: TestClock }> {
+export async function startTestBackend(options: BackendOptions & { driver?: TestDriver } = {}): Promise<{ backend: RunningBackend; clock: TestClock }> {
   const clock = new TestClock();
-  const backend = await startBackend({ seed: 7, demo: SMALL_DEMO, now: clock.now, ...options });
+  const backend = await startBackendForTest({ seed: 7, demo: SMALL_DEMO, now: clock.now, ...options });
   return { backend, clock };
 }
 
@@ -27,12 +30,17 @@ export interface HttpAnswer {
   headers: Headers;
 }
 
-export async function call(url: string, method: 'GET' | 'POST', path: string, token?: string, body?: unknown): Promise<HttpAnswer> {
+export async function call(url: string, method: 'GET' | 'POST' | 'DELETE', path: string, token?: string, body?: unknown): Promise<HttpAnswer> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
   const res = await fetch(url + path, { method, headers, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
   const text = await res.text();
   return { status: res.status, body: text ? (JSON.parse(text) as unknown) : undefined, headers: res.headers };
+}
+
+/** An admin endpoint with the backend's admin token. */
+export function admin(backend: RunningBackend, method: 'GET' | 'POST', path: string, body?: unknown): Promise<HttpAnswer> {
+  return call(backend.url, method, path, backend.adminToken, body);
 }
 
 /** Logs in; returns the token and the workstation used. */

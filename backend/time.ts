@@ -50,3 +50,8 @@ export function instant(ms: number): string {
   const minutes = Math.floor(rest / 60);
   return `${cachedDayPrefix}${two(hours)}:${two(minutes)}:${two(rest - minutes * 60)}Z`;
 }
+
+/** An instant on the wire: RFC 3339 in UTC, milliseconds only where there are any ("…T09:15:00Z"). */
+export function wireInstant(value: Date | string): string {
+  return (value instanceof Date ? value : new Date(value)).toISOString().replace('.000Z', 'Z');
+}

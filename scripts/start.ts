@@ -4,19 +4,30 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO_USERS } from '../backend/demo-users';
+import { DataDirInUseError } from '../backend/db/pglite-lock';
+import { type DatabaseOptions } from '../backend/db/open';
 import { startBackend, type RunningBackend } from '../backend/server';
 import { launchWebHost, PROJECT_ROOT } from '../electron/webhost/launch';
 
 const dataDir = path.resolve(process.env.SERVICEDESK_DATA_DIR ?? path.join(PROJECT_ROOT, '.data'));
 const backendPort = Number(process.env.SERVICEDESK_BACKEND_PORT ?? 8787);
+// The backend's own data (never inside the workstation's data directory): PostgreSQL in this
+// process (PGlite) unless DATABASE_URL names a server.
+const backendDatabase: DatabaseOptions = process.env.DATABASE_URL
+  ? { url: process.env.DATABASE_URL }
+  : { dataDir: path.resolve(process.env.SERVICEDESK_BACKEND_DATA_DIR ?? path.join(PROJECT_ROOT, '.backend-data')) };
 
 async function startDemoBackend(): Promise<RunningBackend> {
   try {
-    return await startBackend({ port: backendPort, arrivalsPerMinute: 2 });
+    return await startBackend({ port: backendPort, arrivalsPerMinute: 2, database: backendDatabase });
   } catch (error) {
+    if (error instanceof DataDirInUseError) {
+      console.error(`Das Demo-Backend läuft schon (in einem anderen Prozess): ${error.message}`);
+      process.exit(1);
+    }
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     console.log(`Port ${backendPort} ist belegt; das Demo-Backend nimmt einen freien Port.`);
-    return startBackend({ port: 0, arrivalsPerMinute: 2 });
+    return startBackend({ port: 0, arrivalsPerMinute: 2, database: backendDatabase });
   }
 }
 
@@ -45,7 +56,7 @@ const env = {
   SERVICEDESK_BACKEND_URL: backend.url,
   SERVICEDESK_DEMO_USERS: JSON.stringify(DEMO_USERS),
 };
-console.log(`Demo-Backend: ${backend.url}`);
+console.log(`Demo-Backend: ${backend.url} (${'url' in backendDatabase ? 'PostgreSQL-Server' : `PGlite in ${backendDatabase.dataDir}`})`);
 console.log(`Demo-Zugänge: ${DEMO_USERS.map((u) => `${u.username}/${u.password} (${u.roles.join('+')})`).join(', ')}`);
 console.log(`Daten: ${dataDir}`);
 build();

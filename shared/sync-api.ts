@@ -40,7 +40,8 @@ export const CallbackSummary = z.object({
 });
 export const MessageSummary = z.object({ category: Topic });
 
-const queuedBase = { id: Uuid, receivedAt: Instant };
+/** `reference` (SYNC_API 1.1): the short code a person quotes on the phone; no personal data in it. */
+const queuedBase = { id: Uuid, receivedAt: Instant, reference: z.string().min(1).max(20).optional() };
 export const QueueEntry = z.discriminatedUnion('kind', [
   z.object({ ...queuedBase, kind: z.literal('callback'), summary: CallbackSummary }),
   z.object({ ...queuedBase, kind: z.enum(['contact', 'dpo', 'equality']), summary: MessageSummary }),

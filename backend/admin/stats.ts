@@ -1,14 +1,16 @@
 // Counts for tests, the demo and benchmarks (GET /__admin/stats).
+import { sql } from 'drizzle-orm';
 import { type RequestKind } from '../../shared/domain';
+import { rowsOf, type BackendDb } from '../db/database';
 import { type FaultConfig, type FaultCounters } from '../faults/config';
 import { type FaultInjector } from '../faults/injector';
-import { type BackendState } from '../state/backend-state';
 
 export interface BackendStats {
   epoch: string;
   feedEvents: number;
+  feedHead: number;
   requests: Record<RequestKind, number> & { total: number; leased: number; closed: number; erased: number };
-  sms: { records: number; customers: number; ips: number };
+  sms: { records: number };
   sessions: number;
   claims: number;
   requestEvents: number;
@@ -17,25 +19,40 @@ export interface BackendStats {
   faults: { config: FaultConfig; counters: FaultCounters };
 }
 
-export function collectStats(state: BackendState, faults: FaultInjector, nowMs: number): BackendStats {
-  let leased = 0;
-  let closed = 0;
-  let erased = 0;
-  for (const life of state.requests.touched()) {
-    if (life.lease && life.lease.until > nowMs) leased++;
-    if (life.closed) closed++;
-    if (life.erased) erased++;
-  }
+export async function collectStats(db: BackendDb, epoch: string, faults: FaultInjector, now: Date): Promise<BackendStats> {
+  const iso = now.toISOString();
+  const [row] = await rowsOf<Record<string, string | number>>(
+    db,
+    sql`SELECT
+      (SELECT count(*) FROM feed_events) AS feed_events,
+      (SELECT seq FROM feed_head WHERE id = 1) AS feed_head,
+      (SELECT count(*) FROM requests WHERE kind = 'callback') AS callback,
+      (SELECT count(*) FROM requests WHERE kind = 'contact') AS contact,
+      (SELECT count(*) FROM requests WHERE kind = 'dpo') AS dpo,
+      (SELECT count(*) FROM requests WHERE kind = 'equality') AS equality,
+      (SELECT count(*) FROM requests WHERE status = 'claimed' AND lease_until > ${iso}::timestamptz) AS leased,
+      (SELECT count(*) FROM requests WHERE status = 'closed') AS closed,
+      (SELECT count(*) FROM requests WHERE status = 'erased') AS erased,
+      (SELECT count(*) FROM sms_log) AS sms,
+      (SELECT count(*) FROM sessions WHERE revoked_at IS NULL AND expires_at > ${iso}::timestamptz) AS sessions,
+      (SELECT count(*) FROM claim_keys) AS claims,
+      (SELECT count(*) FROM request_event_keys) AS request_events,
+      (SELECT count(*) FROM receipts) AS receipts,
+      (SELECT count(*) FROM audit_heads) AS audit_heads`,
+  );
+  const n = (key: string): number => Number(row?.[key] ?? 0);
+  const byKind = { callback: n('callback'), contact: n('contact'), dpo: n('dpo'), equality: n('equality') };
   return {
-    epoch: state.epoch,
-    feedEvents: state.log.length,
-    requests: { ...state.requests.countsByKind(), total: state.requests.count, leased, closed, erased },
-    sms: { records: state.sms.count, customers: state.sms.customers.length, ips: state.sms.ips.length },
-    sessions: state.sessions.live(nowMs),
-    claims: state.claims.size,
-    requestEvents: state.requestEvents.size,
-    receipts: state.receipts.count,
-    workstationsWithAuditHead: state.receipts.auditHeads.size,
+    epoch,
+    feedEvents: n('feed_events'),
+    feedHead: n('feed_head'),
+    requests: { ...byKind, total: byKind.callback + byKind.contact + byKind.dpo + byKind.equality, leased: n('leased'), closed: n('closed'), erased: n('erased') },
+    sms: { records: n('sms') },
+    sessions: n('sessions'),
+    claims: n('claims'),
+    requestEvents: n('request_events'),
+    receipts: n('receipts'),
+    workstationsWithAuditHead: n('audit_heads'),
     faults: { config: faults.config, counters: { ...faults.counters } },
   };
 }

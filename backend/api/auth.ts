@@ -1,21 +1,27 @@
 // Bearer token → caller, or the 401 the contract asks for.
 import { type IncomingHttpHeaders } from 'node:http';
-import { type Caller } from '../lifecycle/caller';
+import { type Queryable } from '../db/database';
 import { failure, type Reply } from '../http/reply';
-import { type BackendState } from '../state/backend-state';
+import { type Caller } from '../lifecycle/caller';
+import { lookupSession } from '../lifecycle/sessions';
 
-export type Authenticated = { ok: true; caller: Caller } | { ok: false; reply: Reply };
+export type Authenticated = { ok: true; caller: Caller; token: string } | { ok: false; reply: Reply };
 
-export function authenticate(state: BackendState, headers: IncomingHttpHeaders, nowMs: number): Authenticated {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(headers.authorization ?? '');
-  if (!match?.[1]) return { ok: false, reply: failure(401, 'unauthorized', 'Authorization: Bearer <token> required.') };
-  const found = state.sessions.lookup(match[1], nowMs);
+export function bearerToken(headers: IncomingHttpHeaders): string | null {
+  const match = /^Bearer\s+([A-Za-z0-9_-]{1,200})\s*$/i.exec(headers.authorization ?? '');
+  return match?.[1] ?? null;
+}
+
+export async function authenticate(q: Queryable, headers: IncomingHttpHeaders, now: Date): Promise<Authenticated> {
+  const token = bearerToken(headers);
+  if (!token) return { ok: false, reply: failure(401, 'unauthorized', 'Authorization: Bearer <token> required.') };
+  const found = await lookupSession(q, token, now);
   switch (found.status) {
     case 'valid':
-      return { ok: true, caller: { user: found.session.user, workstation: found.session.workstation } };
+      return { ok: true, caller: { user: found.user, workstation: found.workstation }, token };
     case 'expired':
       return { ok: false, reply: failure(401, 'token_expired', 'The session has expired; log in again.') };
     case 'unknown':
-      return { ok: false, reply: failure(401, 'unauthorized', 'Unknown token; log in again.') };
+      return { ok: false, reply: failure(401, 'unauthorized', 'Unknown or revoked token; log in again.') };
   }
 }

@@ -7,26 +7,25 @@ import { authenticate } from './auth';
 import { type ApiDeps } from './deps';
 import { describeIssues } from './validation';
 
-export function claim(deps: ApiDeps, ctx: CallContext): Reply {
-  const { state } = deps;
-  const auth = authenticate(state, ctx.headers, ctx.nowMs);
+export async function postClaim(deps: ApiDeps, ctx: CallContext): Promise<Reply> {
+  const auth = await authenticate(deps.db, ctx.headers, ctx.now);
   if (!auth.ok) return auth.reply;
   const parsed = ClaimRequest.safeParse(ctx.body);
   if (!parsed.success) return failure(400, 'invalid_request', describeIssues(parsed.error));
-  const index = state.requests.indexOf((ctx.params[0] ?? '').toLowerCase());
-  if (index === undefined) return failure(404, 'not_found', 'No such request.');
-
-  const outcome = claimRequest(state, index, auth.caller, parsed.data.eventId, ctx.nowMs);
+  const requestId = (ctx.params[0] ?? '').toLowerCase();
+  const outcome = await claimRequest(deps.db, requestId, auth.caller, parsed.data.eventId, ctx.now, deps.leaseMs);
   switch (outcome.status) {
     case 'claimed':
       return ok(outcome.response);
+    case 'not_found':
+      return failure(404, 'not_found', 'No such request.');
     case 'forbidden':
-      return failure(403, 'forbidden', `Your roles do not cover requests of kind ${state.requests.kind(index)}.`);
+      return failure(403, 'forbidden', 'Your roles do not cover this kind of request.');
     case 'gone':
       return failure(404, 'not_found', outcome.detail);
     case 'already_claimed':
-      return failure(409, 'already_claimed', `Claimed by ${outcome.by.displayName}.`, { claimedBy: outcome.by });
+      return failure(409, 'already_claimed', 'Someone else is working on this request.', { claimedBy: outcome.by });
     case 'key_reused':
-      return failure(400, 'invalid_request', 'eventId was already used for a different claim.');
+      return failure(400, 'invalid_request', 'eventId was already used for another claim.');
   }
 }

@@ -1,10 +1,18 @@
-// What the API handlers work with.
-import { type CredentialCheck } from '../auth/credentials';
+// What the API handlers work with; everything that lives longer than a request is in the database.
+import { type Credentials } from '../auth/accounts';
+import { type LoginThrottle } from '../auth/login-throttle';
+import { type BackendDb } from '../db/database';
 import { type FaultInjector } from '../faults/injector';
-import { type BackendState } from '../state/backend-state';
+import { type FeedSignal } from '../feed/signal';
 
 export interface ApiDeps {
-  state: BackendState;
+  db: BackendDb;
+  /** The database's epoch: part of every cursor. */
+  epoch: string;
+  feedSignal: FeedSignal;
   faults: FaultInjector;
-  credentials: CredentialCheck;
+  credentials: Credentials;
+  throttle: LoginThrottle;
+  leaseMs: number;
+  tokenTtlMs: number;
 }

@@ -1,44 +1,54 @@
-// GET /api/v1/feed?cursor=&limit=: the events this user may see, from the cursor on.
-import { maySeeSms } from '../../shared/domain';
+// GET /api/v1/feed?cursor=&limit=&wait=: the events this user may see, from the cursor on;
+// with `wait`, an empty answer is held until news arrives or the seconds are up.
 import { FEED_LIMIT_MAX, type FeedPage } from '../../shared/sync-api';
+import { maySeeSms } from '../../shared/domain';
 import { addFeedNoise, realEventLimit } from '../faults/feed-noise';
+import { audiencesOf } from '../feed/audience';
 import { decodeCursor, encodeCursor } from '../feed/cursor';
-import { planPage } from '../feed/page';
-import { feedEventAt } from '../feed/serialize';
-import { audienceMask } from '../feed/visibility';
+import { feedHeadSeq, readFeed, type FeedRead } from '../feed/read';
 import { failure, ok, type Reply } from '../http/reply';
 import { type CallContext } from '../http/router';
 import { authenticate } from './auth';
 import { type ApiDeps } from './deps';
 
 export const DEFAULT_FEED_LIMIT = 100;
+export const FEED_WAIT_MAX_SECONDS = 30;
 
-function parseLimit(raw: string | null): number | null {
-  if (raw === null) return DEFAULT_FEED_LIMIT;
+function boundedInteger(raw: string | null, fallback: number, min: number, max: number): number | null {
+  if (raw === null) return fallback;
   if (!/^\d{1,4}$/.test(raw)) return null;
-  const limit = Number(raw);
-  return limit >= 1 && limit <= FEED_LIMIT_MAX ? limit : null;
+  const n = Number(raw);
+  return n >= min && n <= max ? n : null;
 }
 
-export function readFeed(deps: ApiDeps, ctx: CallContext): Reply {
-  const { state, faults } = deps;
-  const auth = authenticate(state, ctx.headers, ctx.nowMs);
+export async function getFeed(deps: ApiDeps, ctx: CallContext): Promise<Reply> {
+  const { db, faults } = deps;
+  const auth = await authenticate(db, ctx.headers, ctx.now);
   if (!auth.ok) return auth.reply;
-  const limit = parseLimit(ctx.query.get('limit'));
+  const limit = boundedInteger(ctx.query.get('limit'), DEFAULT_FEED_LIMIT, 1, FEED_LIMIT_MAX);
   if (limit === null) return failure(400, 'invalid_request', `limit must be an integer from 1 to ${FEED_LIMIT_MAX}.`);
+  const wait = boundedInteger(ctx.query.get('wait'), 0, 0, FEED_WAIT_MAX_SECONDS);
+  if (wait === null) return failure(400, 'invalid_request', `wait must be an integer from 0 to ${FEED_WAIT_MAX_SECONDS}.`);
 
   const cursor = ctx.query.get('cursor');
-  let start = 0;
+  let after = 0;
   if (cursor !== null) {
-    const position = faults.takeCursorExpiry() ? null : decodeCursor(cursor, state.epoch, state.log.length);
+    const position = faults.takeCursorExpiry() ? null : decodeCursor(cursor, deps.epoch, await feedHeadSeq(db));
     if (position === null) return failure(410, 'cursor_expired', 'This cursor is not known (any more); start again without a cursor.');
-    start = position;
+    after = position;
   }
 
   const roles = auth.caller.user.roles;
-  const plan = planPage(state.log.audienceColumn(), state.log.length, audienceMask(roles), start, realEventLimit(faults, limit));
-  const events = plan.positions.map((pos) => feedEventAt(state, pos));
-  const served = addFeedNoise(faults, { events, ...plan }, limit, maySeeSms(roles), ctx.nowMs);
-  const body: FeedPage = { events: served.events, cursor: encodeCursor(state.epoch, served.next), hasMore: served.hasMore };
+  const audiences = audiencesOf(roles);
+  const pageLimit = realEventLimit(faults, limit);
+  let read: FeedRead = await readFeed(db, audiences, after, pageLimit);
+  const deadline = Date.now() + wait * 1000;
+  // Long poll: wait for a NOTIFY (or the deadline), then look again; an empty answer moves the cursor to the head.
+  while (read.events.length === 0 && Date.now() < deadline && !ctx.signal.aborted) {
+    await deps.feedSignal.next(deadline - Date.now(), ctx.signal);
+    read = await readFeed(db, audiences, read.next, pageLimit);
+  }
+  const served = addFeedNoise(faults, read, limit, maySeeSms(roles), ctx.now);
+  const body: FeedPage = { events: served.events, cursor: encodeCursor(deps.epoch, served.next), hasMore: served.hasMore };
   return ok(body);
 }

@@ -1,8 +1,8 @@
 // Adds the configured feed faults to a page: duplicates within the page, a cursor that steps
 // back (so the next page repeats events), and injected malformed / broken / unknown events.
 import { type FeedEvent } from '../../shared/sync-api';
-import { instant } from '../time';
 import { type FaultInjector } from './injector';
+import { wireInstant } from '../time';
 import { brokenEnvelope, malformedEvent, unknownTypeEvent, type NoiseContext } from './noise-events';
 
 export interface ServedPage {
@@ -25,14 +25,14 @@ export function realEventLimit(faults: FaultInjector, limit: number): number {
 
 export function addFeedNoise(
   faults: FaultInjector,
-  real: { events: FeedEvent[]; positions: number[]; next: number; hasMore: boolean },
+  real: { events: FeedEvent[]; seqs: number[]; next: number; hasMore: boolean },
   limit: number,
   seesSms: boolean,
-  nowMs: number,
+  now: Date,
 ): ServedPage {
   if (noiseRate(faults) === 0) return real;
   const { rng, config, counters } = faults;
-  const ctx: NoiseContext = { rng, nextId: () => faults.nextNoiseId(), at: instant(nowMs), seesSms };
+  const ctx: NoiseContext = { rng, nextId: () => faults.nextNoiseId(), at: wireInstant(now), seesSms };
   const out: unknown[] = [];
   const n = real.events.length;
   // Slots left once `stillToCome` real events are placed.
@@ -62,7 +62,7 @@ export function addFeedNoise(
   if (n >= 2 && rng.chance(config.duplicateRate)) {
     // At-least-once across pages: step the cursor back over the last few events.
     const back = rng.between(1, Math.min(3, n - 1));
-    next = (real.positions[n - 1 - back] ?? next - 1) + 1;
+    next = real.seqs[n - 1 - back] ?? next;
     hasMore = true;
     counters.replayedEvents += back;
   }

@@ -1,7 +1,7 @@
-// The personal data of a request, re-derived from its seed whenever it is claimed. The server
-// keeps no copy, so 100k requests cost a few bytes each instead of their message texts.
+// The personal data of a generated request, written from its seed; the loader stores it in the
+// database as the website would have sent it.
 import { type CallbackPayload, type ClaimedRequest, type MessagePayload } from '../../shared/sync-api';
-import { clock, type RequestRow } from '../state/request-table';
+import { clock, type RequestRow } from './scratch/request-table';
 import { berlinDay, dayToIsoDate, instant } from '../time';
 import { emailFor } from './emails';
 import { callbackNote, writeMessage } from './message-text';

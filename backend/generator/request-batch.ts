@@ -1,7 +1,7 @@
 // Adds requests to the table: kinds shuffled over sorted arrival times, with the feed summary
 // (topic, preferred callback slot) stored and a seed for the personal data.
 import { TOPICS, type RequestKind, type Topic } from '../../shared/domain';
-import { type RequestTable } from '../state/request-table';
+import { type RequestTable } from './scratch/request-table';
 import { berlinDay, weekdayOf } from '../time';
 import { type Prng } from './prng';
 

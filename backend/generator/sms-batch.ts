@@ -1,6 +1,6 @@
 // Free-SMS sends with the misuse patterns the officers look for: customers far over the free
 // quota of 5 a day, and single IP addresses sending for many customer numbers.
-import { type SmsTable } from '../state/sms-table';
+import { type SmsTable } from './scratch/sms-table';
 import { berlinDay, DAY_MS } from '../time';
 import { customerNumber, homeIp } from './network';
 import { type Prng } from './prng';

@@ -8,13 +8,19 @@ export interface CallContext {
   query: URLSearchParams;
   headers: IncomingHttpHeaders;
   body: unknown;
-  nowMs: number;
+  now: Date;
+  /** The client's address (the proxy's X-Forwarded-For when it is trusted). */
+  client: string;
+  /** Aborts when the client goes away (a long poll stops waiting). */
+  signal: AbortSignal;
 }
 
 export interface Route {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   pattern: RegExp;
-  handle: (ctx: CallContext) => Reply;
+  handle: (ctx: CallContext) => Reply | Promise<Reply>;
+  /** Largest body this route reads; more is answered with 413 at once. */
+  maxBodyBytes?: number;
 }
 
 export type RouteMatch = { route: Route; params: string[] } | { wrongMethod: true } | null;

@@ -1,11 +1,15 @@
 // Who is calling: the session's user on the session's workstation.
 import { kindsWorkableBy, type RequestKind } from '../../shared/domain';
 import { type Actor, type SessionUser } from '../../shared/sync-api';
-import { type Lease } from '../state/request-table';
 
 export interface Caller {
   user: SessionUser;
   workstation: string;
+}
+
+export interface LeaseHolder {
+  leaseUserId: string | null;
+  leaseWorkstation: string | null;
 }
 
 export function actorOf(caller: Caller): Actor {
@@ -13,11 +17,11 @@ export function actorOf(caller: Caller): Actor {
 }
 
 /** Supervisors see every entry but work none: their roles grant no kind. */
-export function mayWork(caller: Caller, kind: RequestKind): boolean {
-  return kindsWorkableBy(caller.user.roles).includes(kind);
+export function mayWork(caller: Caller, kind: string): boolean {
+  return kindsWorkableBy(caller.user.roles).includes(kind as RequestKind);
 }
 
 /** Ownership is per user AND workstation: the personal data lives on one machine. */
-export function holdsLease(caller: Caller, lease: Lease | null): boolean {
-  return lease !== null && lease.userId === caller.user.id && lease.workstation === caller.workstation;
+export function holdsLease(caller: Caller, row: LeaseHolder): boolean {
+  return row.leaseUserId === caller.user.id && row.leaseWorkstation === caller.workstation;
 }

@@ -1,63 +1,91 @@
 // What the owner of a request reports: attempts, forwarding, release, close. Each accepted
-// event is appended to the feed so the team sees it.
+// event goes into the feed so the team sees it. The request's row is locked first, so a
+// retried event finds the key its first try stored, and two owners never race.
+import { eq } from 'drizzle-orm';
 import { type RequestEvent } from '../../shared/sync-api';
-import { type BackendState } from '../state/backend-state';
+import { type BackendDb } from '../db/database';
+import { requestEventKeys, requests } from '../db/schema';
+import { appendFeed } from '../feed/append';
+import { requestAudience } from '../feed/audience';
 import { actorOf, holdsLease, mayWork, type Caller } from './caller';
-import { recordRequestChange } from './record';
+import { acceptedEventTime } from './event-time';
+import { PERSONAL_DATA_GONE } from './request-rows';
 import { retentionProblem } from './retention';
 
 export type EventOutcome =
   | { status: 'accepted' }
   | { status: 'duplicate' }
+  | { status: 'not_found' }
   | { status: 'forbidden' }
   | { status: 'gone'; detail: string }
   | { status: 'not_owner' }
   | { status: 'invalid'; detail: string };
 
-export function applyRequestEvent(state: BackendState, index: number, caller: Caller, event: RequestEvent, nowMs: number): EventOutcome {
-  const { requests } = state;
-  const kind = requests.kind(index);
-  if (!mayWork(caller, kind)) return { status: 'forbidden' };
+const NOT_FOUND = { status: 'not_found' } as const;
 
-  // Idempotency first: a retry after a lost answer must not fail because the first try released or closed.
-  const seenFor = state.requestEvents.get(event.eventId);
-  if (seenFor !== undefined) {
-    return seenFor === index ? { status: 'duplicate' } : { status: 'invalid', detail: 'eventId was already used for another request.' };
-  }
+export async function applyRequestEvent(db: BackendDb, requestId: string, caller: Caller, event: RequestEvent, now: Date): Promise<EventOutcome> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(requests).where(eq(requests.id, requestId)).for('update');
+    if (!row) return NOT_FOUND;
+    if (!mayWork(caller, row.kind)) return { status: 'forbidden' };
 
-  const life = requests.lifecycle(index);
-  if (life.erased) return { status: 'gone', detail: 'The request was erased.' };
-  if (life.closed) return { status: 'invalid', detail: 'The request is already closed.' };
-  if (!life.lease) return { status: 'invalid', detail: 'The request is not claimed; claim it first.' };
-  // An expired lease still counts as the holder's until someone else takes it over.
-  if (!holdsLease(caller, life.lease)) return { status: 'not_owner' };
+    // Idempotency before state: a retry after a lost answer must not fail because the first try released or closed.
+    const [seen] = await tx.select({ requestId: requestEventKeys.requestId }).from(requestEventKeys).where(eq(requestEventKeys.eventId, event.eventId));
+    if (seen) return seen.requestId === requestId ? { status: 'duplicate' } : { status: 'invalid', detail: 'eventId was already used for another request.' };
 
-  // The client's time of the action, but never in the future of the server's clock.
-  const at = Math.min(Date.parse(event.at), nowMs);
-  const requestIndex = index;
-  switch (event.type) {
-    case 'attempt':
-      if (kind !== 'callback') return { status: 'invalid', detail: `Only callbacks have call attempts, this is a ${kind} request.` };
-      life.attempts += 1;
-      recordRequestChange(state, { type: 'request.attempted', at, requestIndex, attemptNo: life.attempts, disposition: event.data.disposition, by: actorOf(caller) });
-      break;
-    case 'forward':
-      if (kind === 'callback') return { status: 'invalid', detail: 'A callback is called back, not forwarded.' };
-      recordRequestChange(state, { type: 'request.forwarded', at, requestIndex, department: event.data.department });
-      break;
-    case 'release':
-      life.lease = null;
-      recordRequestChange(state, { type: 'request.released', at, requestIndex });
-      break;
-    case 'close': {
-      const problem = retentionProblem(kind, event.data.retention, nowMs);
-      if (problem) return { status: 'invalid', detail: problem };
-      life.lease = null;
-      life.closed = true;
-      recordRequestChange(state, { type: 'request.closed', at, requestIndex, outcome: event.data.outcome, retainedUntil: event.data.retention?.until ?? null });
-      break;
+    if (row.status === 'erased') return { status: 'gone', detail: 'The request was erased.' };
+    if (row.status === 'closed') return { status: 'invalid', detail: 'The request is already closed.' };
+    if (row.status !== 'claimed') return { status: 'invalid', detail: 'The request is not claimed; claim it first.' };
+    if (!holdsLease(caller, row)) return { status: 'not_owner' };
+    const time = acceptedEventTime(event.at, now, row.receivedAt);
+    if (!time.ok) return { status: 'invalid', detail: time.detail };
+    const at = time.at;
+
+    const audience = requestAudience(row.kind);
+    switch (event.type) {
+      case 'attempt': {
+        if (row.kind !== 'callback') return { status: 'invalid', detail: `Only callbacks have call attempts, this is a ${row.kind} request.` };
+        const attemptNo = row.attempts + 1;
+        await tx.update(requests).set({ attempts: attemptNo }).where(eq(requests.id, requestId));
+        await appendFeed(tx, [{ type: 'request.attempted', at, audience, data: { requestId, attemptNo, disposition: event.data.disposition, by: actorOf(caller) } }]);
+        break;
+      }
+      case 'forward':
+        if (row.kind === 'callback') return { status: 'invalid', detail: 'A callback is called back, not forwarded.' };
+        await appendFeed(tx, [{ type: 'request.forwarded', at, audience, data: { requestId, department: event.data.department } }]);
+        break;
+      case 'release':
+        await tx
+          .update(requests)
+          .set({ status: 'open', leaseUserId: null, leaseDisplayName: null, leaseWorkstation: null, leaseUntil: null })
+          .where(eq(requests.id, requestId));
+        await appendFeed(tx, [{ type: 'request.released', at, audience, data: { requestId } }]);
+        break;
+      case 'close': {
+        const problem = retentionProblem(row.kind, event.data.retention, now.getTime());
+        if (problem) return { status: 'invalid', detail: problem };
+        const retention = event.data.retention;
+        await tx
+          .update(requests)
+          .set({
+            status: 'closed',
+            leaseUserId: null,
+            leaseDisplayName: null,
+            leaseWorkstation: null,
+            leaseUntil: null,
+            outcome: event.data.outcome,
+            closedAt: at,
+            retentionReason: retention?.reason ?? null,
+            retainedUntil: retention?.until ?? null,
+            // Without a retention the case has ended: the personal data goes at the origin too.
+            ...(retention ? {} : PERSONAL_DATA_GONE),
+          })
+          .where(eq(requests.id, requestId));
+        await appendFeed(tx, [{ type: 'request.closed', at, audience, data: { requestId, outcome: event.data.outcome, retainedUntil: retention?.until ?? null } }]);
+        break;
+      }
     }
-  }
-  state.requestEvents.set(event.eventId, index);
-  return { status: 'accepted' };
+    await tx.insert(requestEventKeys).values({ eventId: event.eventId, requestId, createdAt: now });
+    return { status: 'accepted' };
+  });
 }

@@ -1,11 +1,11 @@
 // Checks a close's retention against DESIGN.md: callbacks keep nothing; the other kinds may keep
 // their data for a reason, at most the reason's limit after closing.
-import { RETENTION_LIMIT_YEARS, type RequestKind } from '../../shared/domain';
+import { RETENTION_LIMIT_YEARS } from '../../shared/domain';
 import { type Retention } from '../../shared/sync-api';
 import { berlinDay, DAY_MS, dayToIsoDate, isoDateToDay } from '../time';
 
 /** A problem with the retention, or null when it is acceptable. */
-export function retentionProblem(kind: RequestKind, retention: Retention | null, nowMs: number): string | null {
+export function retentionProblem(kind: string, retention: Retention | null, nowMs: number): string | null {
   if (retention === null) return null;
   if (kind === 'callback') return 'A callback keeps no personal data after closing: retention must be null.';
   const today = berlinDay(nowMs);

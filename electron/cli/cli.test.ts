@@ -5,7 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBackend, type RunningBackend } from '../../backend/server';
+import { type RunningBackend } from '../../backend/server';
+import { backendRequestIds } from '../../backend/testing/inspect';
+import { startBackendForTest } from '../../backend/testing/test-backend';
 import { tempDir } from '../core/test-support/fixtures';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -25,7 +27,7 @@ async function cli(dataDir: string, ...args: string[]): Promise<{ code: number; 
 
 let backend: RunningBackend;
 beforeAll(async () => {
-  backend = await startBackend({ seed: 3, demo: { callbacks: 8, contacts: 4, dpo: 1, equality: 1, sms: 50 } });
+  backend = await startBackendForTest({ seed: 3, demo: { callbacks: 8, contacts: 4, dpo: 1, equality: 1, sms: 50 } });
 });
 afterAll(() => backend.close());
 
@@ -57,8 +59,7 @@ describe('cli', { timeout: 180_000 }, () => {
     const status = JSON.parse((await cli(dataDir, 'status', '--json')).stdout) as Record<string, number>;
     expect(status).toEqual({ requests: 12, withPersonalData: 0, sms: 0, tombstones: 0, pendingEvents: 0, pendingReceipts: 0, quarantined: 0 });
 
-    const entries = Array.from({ length: backend.state.requests.count }, (_, i) => backend.state.requests.queueEntry(i));
-    const callbackId = entries.find((e) => e.kind === 'callback')!.id;
+    const callbackId = (await backendRequestIds(backend.database.db, 'callback'))[0]!;
     expect((await cli(dataDir, 'claim', callbackId)).code).toBe(0);
     expect(JSON.parse((await cli(dataDir, 'status', '--json')).stdout)).toMatchObject({ withPersonalData: 1 });
     expect((await cli(dataDir, 'attempt', callbackId, '--disposition', 'reached')).code).toBe(0);

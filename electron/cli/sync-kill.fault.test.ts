@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBackend, type RunningBackend } from '../../backend/server';
+import { type RunningBackend } from '../../backend/server';
+import { backendEventCount, backendEventCountForWorkstation, backendKnowsRequestEvent } from '../../backend/testing/inspect';
+import { startBackendForTest } from '../../backend/testing/test-backend';
 import { openDesk, type Desk } from '../core/desk';
 import { tempDir } from '../core/test-support/fixtures';
 
@@ -42,7 +44,7 @@ function cliSync(dataDir: string, killAfterMs: number | null): Promise<Run & { s
 let backend: RunningBackend;
 const desks: Desk[] = [];
 beforeAll(async () => {
-  backend = await startBackend({ seed: 21, demo: { callbacks: 20, contacts: 5, dpo: 0, equality: 0, sms: 0 } });
+  backend = await startBackendForTest({ seed: 21, demo: { callbacks: 20, contacts: 5, dpo: 0, equality: 0, sms: 0 } });
 });
 afterAll(async () => {
   await Promise.all(desks.map((d) => d.close()));
@@ -79,7 +81,7 @@ describe('sync killed at random moments', () => {
     expect(outboxBefore.filter((e) => e.status === 'pending').length).toBe(9);
 
     // The large feed arrives.
-    backend.generate(FEED);
+    await backend.generate(FEED);
 
     // How long one uninterrupted sync of this feed takes here (another workstation, same user):
     // the kills are spread over that span, from process start-up to the last receipts.
@@ -109,7 +111,7 @@ describe('sync killed at random moments', () => {
       const { killedAfterMs, exited } = await cliSync(dataDir, delay);
       if (exited !== 'SIGKILL') latest = Math.max(earliest() + 100, Math.round((performance.now() - started) * 0.9));
       runs.push({ killedAfterMs, exited });
-      backend.generate({ callbacks: 60, contacts: 20, sms: 170 });
+      await backend.generate({ callbacks: 60, contacts: 20, sms: 170 });
     }
     const killed = runs.filter((r) => r.exited === 'SIGKILL').length;
     if (process.env.SYNC_KILL_VERBOSE) console.log(JSON.stringify({ fullSyncMs, runs }));
@@ -144,11 +146,9 @@ describe('sync killed at random moments', () => {
     const outboxAfter = pending();
     expect(outboxAfter.map((e) => e.eventId)).toEqual(outboxBefore.map((e) => e.eventId));
     expect(outboxAfter.every((e) => e.status === 'sent'), JSON.stringify(outboxAfter)).toBe(true);
-    const byType = (type: string) =>
-      backend.state.log.recorded.filter((e) => e.type === type && (!('workstation' in e) || e.workstation === workstation)).length;
-    expect(byType('request.claimed')).toBe(6);
-    expect(byType('request.attempted')).toBe(3);
-    expect(byType('request.closed')).toBe(3);
-    for (const event of outboxBefore) expect(backend.state.requestEvents.has(event.eventId) || event.type === 'claim').toBe(true);
+    expect(await backendEventCount(backend.database.db, 'request.claimed', workstation)).toBe(6);
+    expect(await backendEventCountForWorkstation(backend.database.db, 'request.attempted', workstation)).toBe(3);
+    expect(await backendEventCountForWorkstation(backend.database.db, 'request.closed', workstation)).toBe(3);
+    for (const event of outboxBefore) expect((await backendKnowsRequestEvent(backend.database.db, event.eventId)) || event.type === 'claim').toBe(true);
   });
 });

@@ -3,7 +3,8 @@
 // purpose instead of read from the contract's `access`: loosening a channel's access in
 // shared/channels/ must fail here until this table is changed too, in review.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBackend, type RunningBackend } from '../../backend/server';
+import { type RunningBackend } from '../../backend/server';
+import { startBackendForTest } from '../../backend/testing/test-backend';
 import { CHANNEL_NAMES, contract } from '../../shared/contract';
 import type { Role } from '../../shared/domain';
 import type { Desk } from './desk';
@@ -74,7 +75,7 @@ const USERS: { username: string | null; roles: readonly Who[] }[] = [
 let backend: RunningBackend;
 const desks: Desk[] = [];
 beforeAll(async () => {
-  backend = await startBackend({ seed: 3, demo: { callbacks: 3, contacts: 2, dpo: 1, equality: 1, sms: 5 } });
+  backend = await startBackendForTest({ seed: 3, demo: { callbacks: 3, contacts: 2, dpo: 1, equality: 1, sms: 5 } });
 });
 afterAll(async () => {
   await Promise.all(desks.map((d) => d.close()));

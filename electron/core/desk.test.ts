@@ -1,6 +1,9 @@
 // The desk's gate: every call is checked against the contract and the caller's roles, whatever the host.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBackend, type RunningBackend } from '../../backend/server';
+import { type RunningBackend } from '../../backend/server';
+import { startBackendForTest } from '../../backend/testing/test-backend';
 import { openDesk, type Desk } from './desk';
 import { DeskError } from './desk-error';
 import { tempDir } from './test-support/fixtures';
@@ -8,7 +11,7 @@ import { tempDir } from './test-support/fixtures';
 let backend: RunningBackend;
 const desks: Desk[] = [];
 beforeAll(async () => {
-  backend = await startBackend({ seed: 5, demo: { callbacks: 3, contacts: 1, dpo: 1, equality: 1, sms: 10 } });
+  backend = await startBackendForTest({ seed: 5, demo: { callbacks: 3, contacts: 1, dpo: 1, equality: 1, sms: 10 } });
 });
 afterAll(async () => {
   await Promise.all(desks.map((d) => d.close()));
@@ -38,6 +41,28 @@ describe('desk gate', () => {
     await expect(desk.handle('session.login', { backendUrl: 'file:///etc/passwd', username: 'a', password: 'b' })).rejects.toThrow(/Backend-Adresse/);
     await expect(desk.handle('request.claim', { requestId: 'x', extra: 1 })).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(desk.handle('request.claim', { requestId: 'not-a-uuid' })).rejects.toThrow(/Ungültige Eingabe \(requestId\)/);
+  });
+
+  it('refuses a backend on the network over plain http (passwords and personal data travel there), saying why', async () => {
+    const desk = freshDesk();
+    for (const backendUrl of ['http://backend.stadtwerke.example', 'http://10.0.0.5:8787', 'http://[2001:db8::1]:8787']) {
+      await expect(desk.handle('session.login', { backendUrl, username: 'agent', password: 'agent' })).rejects.toThrow(/nur über https:\/\//);
+    }
+    // This machine over http, and anything over https, are fine as addresses.
+    for (const backendUrl of ['http://localhost:9', 'http://127.0.0.2:9', 'http://[::1]:9', 'https://backend.stadtwerke.example:9']) {
+      expect(await codeOf(desk.handle('session.login', { backendUrl, username: 'agent', password: 'agent' }))).toBe('backend_unreachable');
+    }
+  });
+
+  it('logging out revokes the token at the backend: a copy of it is refused afterwards', async () => {
+    const desk = freshDesk();
+    await desk.handle('session.login', { backendUrl: backend.url, username: 'agent', password: 'agent' });
+    const token = readFileSync(path.join(desk.dataDir, 'session.token'), 'utf8').trim();
+    const feed = () => fetch(`${backend.url}/api/v1/feed`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await feed()).status).toBe(200);
+    await desk.handle('session.logout', {});
+    expect((await feed()).status).toBe(401);
+    expect(await desk.handle('session.current', {})).toBeNull();
   });
 
   it('needs a login for everything but the public channels', async () => {

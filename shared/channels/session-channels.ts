@@ -3,9 +3,20 @@ import { z } from 'zod';
 import { AppConfig, SessionInfo } from '../views';
 import { channel, None } from './channel';
 
+/** Loopback: plain HTTP never leaves this machine. */
+function isLoopbackUrl(url: string): boolean {
+  const host = new URL(url).hostname.toLowerCase();
+  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/** Passwords, tokens and personal data travel to the backend: over the network only with TLS. */
 export const BackendUrl = z
   .url({ protocol: /^https?$/, error: 'Backend-Adresse muss mit http:// oder https:// beginnen' })
-  .max(500);
+  .max(500)
+  // An address that is no URL at all has its message from z.url already.
+  .refine((url) => !URL.canParse(url) || url.startsWith('https:') || isLoopbackUrl(url), {
+    error: 'Ein Backend im Netz nur über https:// – unverschlüsseltes http:// nur zu diesem Rechner (localhost, 127.0.0.1)',
+  });
 
 export const LoginInput = z
   .object({

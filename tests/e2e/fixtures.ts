@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { DEMO_USERS } from '../../backend/demo-users';
 import type { GenerateCounts } from '../../backend/generator';
-import { startBackend, type RunningBackend } from '../../backend/server';
+import { type RunningBackend } from '../../backend/server';
+import { startBackendForTest } from '../../backend/testing/test-backend';
 import type { Desk } from '../../electron/core/desk';
 import { launchWebHost } from '../../electron/webhost/launch';
 import { testClock, type TestClock } from '../test-clock';
@@ -38,7 +39,7 @@ export const test = base.extend<WorldOptions & { clock: TestClock; world: DeskWo
     await use(testClock());
   },
   world: async ({ backendSeed, demo, tokenTtlSeconds, clock }, use) => {
-    const backend = await startBackend({ seed: backendSeed, demo, tokenTtlSeconds, now: clock.now });
+    const backend = await startBackendForTest({ seed: backendSeed, demo, tokenTtlSeconds, now: clock.now });
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'servicedesk-e2e-'));
     const web = await launchWebHost({ dataDir, defaultBackendUrl: backend.url, demoUsers: [...DEMO_USERS], syncIntervalMs: 1_000, now: clock.now });
     await use({ backend, desk: web.desk, dataDir, appUrl: web.host.url, clock });

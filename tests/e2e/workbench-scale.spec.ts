@@ -6,12 +6,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { test, expect } from '@playwright/test';
 import { DEMO_USERS } from '../../backend/demo-users';
-import { startBackend } from '../../backend/server';
+import { startBackendForTest } from '../../backend/testing/test-backend';
 import { launchWebHost } from '../../electron/webhost/launch';
 
 test('100,000 queue entries: virtualised, scrolls without long frames, live updates show quickly', async ({ page }) => {
   test.setTimeout(600_000);
-  const backend = await startBackend({ seed: 5, demo: { callbacks: 80_000, contacts: 20_000, dpo: 0, equality: 0, sms: 0 } });
+  const backend = await startBackendForTest({ seed: 5, demo: { callbacks: 80_000, contacts: 20_000, dpo: 0, equality: 0, sms: 0 } });
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'servicedesk-scale-'));
   const web = await launchWebHost({ dataDir, defaultBackendUrl: backend.url, demoUsers: [...DEMO_USERS], syncIntervalMs: 2_000 });
   try {
@@ -47,7 +47,7 @@ test('100,000 queue entries: virtualised, scrolls without long frames, live upda
     await expect(page.locator('.loading-row')).toHaveCount(0);
 
     // A live update: new arrivals show; the count moves.
-    backend.generate({ callbacks: 5 });
+    await backend.generate({ callbacks: 5 });
     started = Date.now();
     await expect(page.getByTestId('queue-count')).toHaveText('100005 in der Warteschlange', { timeout: 60_000 });
     const lag = Date.now() - started;

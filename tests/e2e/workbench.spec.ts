@@ -192,7 +192,7 @@ test('claimed elsewhere shows who; a claim refused with 409 is shown clearly and
 });
 
 test('a large, virtualised queue takes live updates without losing scroll position or selection', async ({ page, world }) => {
-  world.backend.generate({ callbacks: 900 });
+  await world.backend.generate({ callbacks: 900 });
   await logInAsAgent(page, world);
   const count = page.getByTestId('queue-count');
   await expect(count).toContainText(/^9\d\d in der Warteschlange/, { timeout: 30_000 });
@@ -210,7 +210,7 @@ test('a large, virtualised queue takes live updates without losing scroll positi
   await expect(page.getByTestId(id)).toHaveAttribute('aria-current', 'true');
   const yBefore = (await page.getByTestId(id).boundingBox())!.y;
 
-  world.backend.generate({ callbacks: 120 });
+  await world.backend.generate({ callbacks: 120 });
   await expect(count).not.toContainText(`${before} in der`, { timeout: 20_000 });
   await expect(page.getByTestId(id)).toHaveAttribute('aria-current', 'true');
   const yAfter = (await page.getByTestId(id).boundingBox())!.y;

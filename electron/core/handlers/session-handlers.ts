@@ -1,6 +1,6 @@
 import type { sessionChannels } from '../../../shared/channels/session-channels';
 import type { DeskContext } from '../desk-context';
-import { login } from '../session/login';
+import { login, revokeAtBackend } from '../session/login';
 import type { PublicHandlersFor } from './handler-types';
 
 export function sessionHandlers(ctx: DeskContext): PublicHandlersFor<typeof sessionChannels> {
@@ -17,7 +17,9 @@ export function sessionHandlers(ctx: DeskContext): PublicHandlersFor<typeof sess
       ctx.emit('session', 'queue', 'sync');
       return session;
     },
-    'session.logout': () => {
+    'session.logout': async (_input, caller) => {
+      // The backend refuses the token from now on; unreachable, it still ends here and expires there.
+      if (caller) await revokeAtBackend(ctx, caller);
       ctx.tokens.clear();
       ctx.emit('session');
       return null;

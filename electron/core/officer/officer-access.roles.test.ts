@@ -3,7 +3,8 @@
 // case of each kind, against ONE table. The case's queue row is planted in every user's database
 // (as if the feed had leaked it), so the refusal is the core's own, not the feed filter's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBackend, type RunningBackend } from '../../../backend/server';
+import { type RunningBackend } from '../../../backend/server';
+import { startBackendForTest } from '../../../backend/testing/test-backend';
 import type { Role } from '../../../shared/domain';
 import type { Desk } from '../desk';
 import { requests } from '../db/schema';
@@ -47,7 +48,7 @@ const desks: Desk[] = [];
 const spare: Record<OfficerKind, (typeof requests.$inferSelect)[]> = { dpo: [], equality: [] };
 
 beforeAll(async () => {
-  backend = await startBackend({ seed: 5, demo: { callbacks: 1, contacts: 1, dpo: 8, equality: 8, sms: 0 } });
+  backend = await startBackendForTest({ seed: 5, demo: { callbacks: 1, contacts: 1, dpo: 8, equality: 8, sms: 0 } });
   const reader = await deskFor('officer');
   await reader.invoke('sync.now', {});
   for (const kind of ['dpo', 'equality'] as const) spare[kind] = reader.db.select().from(requests).where(eq(requests.kind, kind)).all();

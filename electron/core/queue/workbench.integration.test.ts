@@ -2,7 +2,8 @@
 // with one fake clock for both: retry rules refused in the core, re-claim renews the lease,
 // supervisors (only) adjust the rules, and a conflict shows on the detail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBackend, type RunningBackend } from '../../../backend/server';
+import { type RunningBackend } from '../../../backend/server';
+import { startBackendForTest } from '../../../backend/testing/test-backend';
 import type { Desk } from '../desk';
 import { fixedClock } from '../test-support/fixtures';
 import { demoDesk } from '../test-support/demo-desk';
@@ -12,7 +13,7 @@ let backend: RunningBackend;
 const desks: Desk[] = [];
 
 beforeAll(async () => {
-  backend = await startBackend({ seed: 7, demo: { callbacks: 8, contacts: 3, dpo: 0, equality: 0, sms: 0 }, now: clock });
+  backend = await startBackendForTest({ seed: 7, demo: { callbacks: 8, contacts: 3, dpo: 0, equality: 0, sms: 0 }, now: clock });
 });
 afterAll(async () => {
   await Promise.all(desks.map((d) => d.close()));

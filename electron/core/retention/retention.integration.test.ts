@@ -3,7 +3,8 @@
 // show it, and nobody without the role gets in.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBackend, type RunningBackend } from '../../../backend/server';
+import { type RunningBackend } from '../../../backend/server';
+import { startBackendForTest } from '../../../backend/testing/test-backend';
 import type { Desk } from '../desk';
 import { filesBelow, scanFiles } from './raw-scan';
 import { demoDesk } from '../test-support/demo-desk';
@@ -11,7 +12,7 @@ import { demoDesk } from '../test-support/demo-desk';
 let backend: RunningBackend;
 const desks: Desk[] = [];
 beforeAll(async () => {
-  backend = await startBackend({ seed: 7, demo: { callbacks: 6, contacts: 3, dpo: 1, equality: 1, sms: 20 } });
+  backend = await startBackendForTest({ seed: 7, demo: { callbacks: 6, contacts: 3, dpo: 1, equality: 1, sms: 20 } });
 });
 afterAll(async () => {
   await Promise.all(desks.map((d) => d.close()));

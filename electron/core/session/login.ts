@@ -13,6 +13,8 @@ import { apiErrorCode, BackendClient, BackendUnreachableError } from '../sync/ba
 import { INTERACTIVE_RETRY } from '../sync/retry-policy';
 import { readSession, workstationId, writeSession } from './session-state';
 import { appendAudit } from '../audit/audit-log';
+import type { DeskContext } from '../desk-context';
+import type { Caller } from '../handlers/handler-types';
 
 export interface LoginInput {
   backendUrl: string;
@@ -65,4 +67,14 @@ function resetForNewUser(db: DeskDb, clock: Clock, previous: SessionInfo): void 
   db.delete(requests).run();
   db.delete(smsLog).run();
   writeState(db, STATE_KEYS.cursor, null);
+}
+
+/** Logout at the backend (DELETE /session): best effort, a short try, never blocks the logout. */
+export async function revokeAtBackend(ctx: Pick<DeskContext, 'options'>, caller: Caller): Promise<void> {
+  const client = new BackendClient({ baseUrl: caller.session.backendUrl, token: caller.token, fetch: ctx.options.fetch, timeoutMs: 3_000, retry: { ...INTERACTIVE_RETRY, maxTries: 1 } });
+  try {
+    await client.call('DELETE', '/session');
+  } catch {
+    // Offline: the token expires at the backend by itself.
+  }
 }

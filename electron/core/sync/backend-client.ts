@@ -37,7 +37,7 @@ export class BackendClient {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
   }
 
-  async call(method: 'GET' | 'POST', path: string, body?: unknown, retry: RetryPolicy = this.options.retry ?? DEFAULT_RETRY): Promise<BackendAnswer> {
+  async call(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown, retry: RetryPolicy = this.options.retry ?? DEFAULT_RETRY): Promise<BackendAnswer> {
     let lastProblem = 'keine Antwort';
     for (let tries = 1; tries <= retry.maxTries; tries++) {
       let retryAfter: string | null = null;

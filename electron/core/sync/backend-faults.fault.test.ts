@@ -4,7 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startBackend, type RunningBackend } from '../../../backend/server';
+import { type RunningBackend } from '../../../backend/server';
+import { startBackendForTest } from '../../../backend/testing/test-backend';
 import { openDesk, type Desk } from '../desk';
 import { createFileTokenStore } from '../session/file-token-store';
 import { deskStatus } from '../status';
@@ -18,7 +19,7 @@ const DEMO = { callbacks: 300, contacts: 100, dpo: 20, equality: 10, sms: 1500 }
 let backend: RunningBackend;
 const desks: Desk[] = [];
 beforeEach(async () => {
-  backend = await startBackend({ seed: 17, demo: DEMO });
+  backend = await startBackendForTest({ seed: 17, demo: DEMO });
 });
 afterEach(async () => {
   await Promise.all(desks.splice(0).map((d) => d.close()));
@@ -57,7 +58,7 @@ describe('fault mode at 30 % failed calls', () => {
     const desk = await loggedIn();
     backend.setFaults({ error500Rate: 0.1, error503Rate: 0.1, error429Rate: 0.1, retryAfterSeconds: 1, malformedRate: 0.03, brokenEnvelopeRate: 0.02, unknownTypeRate: 0.03 });
     const { report } = await recordedSync(desk);
-    const counters = backend.stats().faults.counters;
+    const counters = backend.faultState().counters;
     expect(report.offline).toBeNull();
     expect(counters.error500 + counters.error503 + counters.error429).toBeGreaterThan(0);
     expect(counters.malformedEvents).toBeGreaterThan(0);
@@ -89,7 +90,7 @@ describe('fault mode at 30 % failed calls', () => {
       expireCursorOnce: true,
     });
     const { report, waits } = await recordedSync(desk, { timeoutMs: 300 });
-    const counters = backend.stats().faults.counters;
+    const counters = backend.faultState().counters;
     expect(report.offline).toBeNull();
     expect(counters.dropped + counters.timedOut).toBeGreaterThan(0);
     expect(counters.duplicatedEvents + counters.replayedEvents).toBeGreaterThan(0);
@@ -173,7 +174,7 @@ describe('full or read-only disk', () => {
     await desk.invoke('sync.now', {});
     const before = deskStatus(desk.db);
     const files = ['', '-wal', '-shm'].map((suffix) => path.join(desk.dataDir, `servicedesk.sqlite${suffix}`));
-    backend.generate({ callbacks: 50, sms: 200 });
+    await backend.generate({ callbacks: 50, sms: 200 });
     // Root ignores file modes; the immutable attribute stops root too (where chattr is allowed).
     const root = process.getuid?.() === 0;
     const lock = (on: boolean) => {

@@ -1,7 +1,8 @@
 // The sync client against the real reference backend over real HTTP, on a real SQLite file.
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startBackend, type RunningBackend } from '../../../backend/server';
+import { type RunningBackend } from '../../../backend/server';
+import { startBackendForTest } from '../../../backend/testing/test-backend';
 import { deskStatus } from '../status';
 import type { Desk } from '../desk';
 import { STATE_KEYS, writeState } from '../db/state';
@@ -16,7 +17,7 @@ let backend: RunningBackend;
 let desks: Desk[] = [];
 
 beforeEach(async () => {
-  backend = await startBackend({ seed: 7, demo: DEMO });
+  backend = await startBackendForTest({ seed: 7, demo: DEMO });
 });
 afterEach(async () => {
   await Promise.all(desks.map((d) => d.close()));
@@ -72,7 +73,7 @@ describe('sync against the reference backend', () => {
 
     await desk.invoke('sync.now', {});
     expect(deskStatus(desk.db).pendingReceipts).toBe(0);
-    expect(backend.stats().receipts).toBe(1);
+    expect((await backend.stats()).receipts).toBe(1);
 
     // Replay the whole feed from the start: idempotent, and the closed request stays closed.
     writeState(desk.db, STATE_KEYS.cursor, null);
@@ -130,7 +131,7 @@ describe('sync against the reference backend', () => {
       expireCursorOnce: true,
     });
     const report = await fastSync(desk);
-    const counters = backend.stats().faults.counters;
+    const counters = backend.faultState().counters;
     expect(report.offline).toBeNull();
     const status = deskStatus(desk.db);
     // Every entry exactly once, whatever was repeated; the supervisor sees all kinds and the SMS log.

@@ -18,7 +18,7 @@ export interface ScriptedBackend {
   expired: boolean;
 }
 
-export const SCRIPTED_URL = 'http://scripted.backend.invalid';
+export const SCRIPTED_URL = 'https://scripted.backend.invalid';
 
 export function scriptedBackend(user: { id: string; displayName: string; roles: Role[] }): ScriptedBackend {
   let cursor = 0;

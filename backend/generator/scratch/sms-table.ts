@@ -1,8 +1,8 @@
-// The free-SMS log in columns: send time, customer and IP as indexes into small string pools.
-// Ids are derived from the position, never stored (see generator/prng.ts derivedUuid).
-import { type SmsRecord } from '../../shared/sync-api';
-import { derivedUuid } from '../generator/prng';
-import { instant } from '../time';
+// The generator's scratch free-SMS log in columns: send time, customer and IP as indexes into
+// small string pools. The loader stores the records with ids of their own.
+import { type SmsRecord } from '../../../shared/sync-api';
+import { derivedUuid } from '../prng';
+import { instant } from '../../time';
 import { withCapacity } from './columns';
 
 export class SmsTable {
@@ -29,6 +29,11 @@ export class SmsTable {
   addIp(ip: string): number {
     this.ips.push(ip);
     return this.ips.length - 1;
+  }
+
+  /** Forgets the records once they are stored; the customer and address pools stay for later batches. */
+  clearRecords(): void {
+    this.count = 0;
   }
 
   reserve(extra: number): void {

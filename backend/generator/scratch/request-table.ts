@@ -1,11 +1,10 @@
-// The requests the website received. What the feed shows (kind, time, summary) is kept in
-// columns; the personal data is not stored at all but re-derived from a per-request seed when
-// somebody claims the request (generator/payload.ts). Only requests someone touched get a
-// lifecycle object (lease, closed, erased).
-import { REQUEST_KINDS, TOPICS, type RequestKind, type Topic } from '../../shared/domain';
-import { type Actor, type QueueEntry } from '../../shared/sync-api';
-import { derivedUuid } from '../generator/prng';
-import { dayToIsoDate, instant } from '../time';
+// The generator's scratch table of requests it invents: what the feed shows (kind, time,
+// summary) in columns and a seed per request from which its personal data is written
+// (generator/payload.ts). The loader stores both in the database; this table is then dropped.
+import { REQUEST_KINDS, TOPICS, type RequestKind, type Topic } from '../../../shared/domain';
+import { type QueueEntry } from '../../../shared/sync-api';
+import { derivedUuid } from '../prng';
+import { dayToIsoDate, instant } from '../../time';
 import { withCapacity } from './columns';
 
 export const KIND_CODE: Readonly<Record<RequestKind, number>> = { callback: 0, contact: 1, dpo: 2, equality: 3 };
@@ -22,19 +21,6 @@ export interface RequestRow {
   windowFrom: number;
 }
 
-export interface Lease extends Actor {
-  workstation: string;
-  until: number;
-}
-
-export interface RequestLifecycle {
-  /** The current holder; an expired lease stays here until someone takes it over or it is released. */
-  lease: Lease | null;
-  closed: boolean;
-  erased: boolean;
-  attempts: number;
-}
-
 export class RequestTable {
   count = 0;
   ids: string[] = [];
@@ -45,7 +31,6 @@ export class RequestTable {
   private preferredDays = new Uint32Array(0);
   private windowFroms = new Uint8Array(0);
   private readonly byId = new Map<string, number>();
-  private readonly lifecycles = new Map<number, RequestLifecycle>();
 
   /** Ids are derived from `idSalt` and the position: unique by construction, same for the same seed. */
   constructor(private readonly idSalt: number) {}
@@ -124,20 +109,6 @@ export class RequestTable {
       };
     }
     return { id, kind, receivedAt, summary: { category: topic } };
-  }
-
-  lifecycle(i: number): RequestLifecycle {
-    let state = this.lifecycles.get(i);
-    if (!state) {
-      state = { lease: null, closed: false, erased: false, attempts: 0 };
-      this.lifecycles.set(i, state);
-    }
-    return state;
-  }
-
-  /** Lifecycles of requests someone touched, for stats. */
-  touched(): IterableIterator<RequestLifecycle> {
-    return this.lifecycles.values();
   }
 
   countsByKind(): Record<RequestKind, number> {

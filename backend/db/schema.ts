@@ -1,0 +1,168 @@
+// The backend's tables (PostgreSQL through drizzle pg-core; the same schema on a server and on
+// PGlite). The backend is the service center's system of record: requests as the website sent
+// them, the feed, leases, idempotency keys, sessions and receipts all live here, so any number of
+// backend processes can serve and a restart loses nothing. Columns that hold personal data are
+// nullable: they are set to NULL when the data goes (a tombstone without personal data stays).
+import { sql } from 'drizzle-orm';
+import { bigint, check, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** One row per database: its epoch (cursors of another database are refused) and settings. */
+export const meta = pgTable('meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+/**
+ * The feed's sequence. Every writing transaction takes this row's lock to number its events, so
+ * sequence numbers become visible in order: a reader never passes a number that commits later.
+ */
+export const feedHead = pgTable(
+  'feed_head',
+  {
+    id: smallint('id').primaryKey(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+  },
+  (t) => [check('feed_head_single_row', sql`${t.id} = 1`)],
+);
+
+/** Requests from the website's forms (or the demo generator, which behaves like them). */
+export const requests = pgTable(
+  'requests',
+  {
+    id: uuid('id').primaryKey(),
+    kind: text('kind').notNull(),
+    receivedAt: instant('received_at').notNull(),
+    /** The short code a person quotes on the phone; no personal data in it. */
+    reference: text('reference').notNull(),
+    /** Callback topic, or the message's category. */
+    topic: text('topic').notNull(),
+    preferredDate: date('preferred_date', { mode: 'string' }),
+    windowFrom: text('window_from'),
+    windowTo: text('window_to'),
+    // Personal data, as the website sent it; NULL once purged.
+    salutation: text('salutation'),
+    name: text('name'),
+    phone: text('phone'),
+    email: text('email'),
+    subject: text('subject'),
+    message: text('message'),
+    note: text('note'),
+    consentNoticeVersion: text('consent_notice_version'),
+    consentAt: instant('consent_at'),
+    // Lifecycle.
+    status: text('status').notNull().default('open'),
+    leaseUserId: text('lease_user_id'),
+    leaseDisplayName: text('lease_display_name'),
+    leaseWorkstation: uuid('lease_workstation'),
+    leaseUntil: instant('lease_until'),
+    attempts: integer('attempts').notNull().default(0),
+    outcome: text('outcome'),
+    closedAt: instant('closed_at'),
+    retentionReason: text('retention_reason'),
+    retainedUntil: date('retained_until', { mode: 'string' }),
+    erasedAt: instant('erased_at'),
+  },
+  (t) => [
+    uniqueIndex('requests_reference').on(t.reference),
+    // Periodic work: leases that ran out, callbacks nobody claimed.
+    index('requests_lease_until').on(t.leaseUntil).where(sql`${t.status} = 'claimed'`),
+    index('requests_open_callbacks').on(t.preferredDate).where(sql`${t.status} = 'open' AND ${t.kind} = 'callback'`),
+  ],
+);
+
+/** The free-SMS log: 90 days, then gone. */
+export const smsLog = pgTable(
+  'sms_log',
+  {
+    id: uuid('id').primaryKey(),
+    customerNumber: text('customer_number').notNull(),
+    sentAt: instant('sent_at').notNull(),
+    ip: text('ip').notNull(),
+  },
+  (t) => [index('sms_log_sent_at').on(t.sentAt)],
+);
+
+/**
+ * The feed. `data` holds the event's fields except id, type and at, never personal data; an
+ * `sms.logged` event reads its record from sms_log (and goes with it).
+ */
+export const feedEvents = pgTable(
+  'feed_events',
+  {
+    seq: bigint('seq', { mode: 'number' }).primaryKey(),
+    id: uuid('id').notNull(),
+    type: text('type').notNull(),
+    at: instant('at').notNull(),
+    /** Who may read it: feed/audience.ts. */
+    audience: smallint('audience').notNull(),
+    smsId: uuid('sms_id').references(() => smsLog.id, { onDelete: 'cascade' }),
+    data: jsonb('data').notNull(),
+  },
+  (t) => [index('feed_events_audience_seq').on(t.audience, t.seq), uniqueIndex('feed_events_id').on(t.id), index('feed_events_sms').on(t.smsId)],
+);
+
+/** Claim idempotency: the same eventId from the same caller gets the same answer. */
+export const claimKeys = pgTable('claim_keys', {
+  eventId: uuid('event_id').primaryKey(),
+  requestId: uuid('request_id').notNull(),
+  userId: text('user_id').notNull(),
+  workstation: uuid('workstation').notNull(),
+  leaseUntil: instant('lease_until').notNull(),
+  createdAt: instant('created_at').notNull(),
+});
+
+/** Request-event idempotency: a retried attempt, release or close is a duplicate, not an error. */
+export const requestEventKeys = pgTable('request_event_keys', {
+  eventId: uuid('event_id').primaryKey(),
+  requestId: uuid('request_id').notNull(),
+  createdAt: instant('created_at').notNull(),
+});
+
+/** Bearer tokens, kept only as their SHA-256. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: text('user_id').notNull(),
+    displayName: text('display_name').notNull(),
+    roles: jsonb('roles').$type<string[]>().notNull(),
+    workstation: uuid('workstation').notNull(),
+    createdAt: instant('created_at').notNull(),
+    expiresAt: instant('expires_at').notNull(),
+    revokedAt: instant('revoked_at'),
+  },
+  (t) => [index('sessions_expires_at').on(t.expiresAt)],
+);
+
+/** Failed logins per user and per client address, for throttling (shared by every process). */
+export const loginFailures = pgTable('login_failures', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull(),
+  windowStart: instant('window_start').notNull(),
+  blockedUntil: instant('blocked_until'),
+});
+
+/** Purge receipts: one per (workstation, subject, rule). */
+export const receipts = pgTable(
+  'receipts',
+  {
+    workstation: uuid('workstation').notNull(),
+    /** `request:<id>` or `sms-before:<instant>`. */
+    subject: text('subject').notNull(),
+    rule: text('rule').notNull(),
+    requestId: uuid('request_id'),
+    smsBefore: text('sms_before'),
+    purgedAt: text('purged_at').notNull(),
+    recordedAt: instant('recorded_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workstation, t.subject, t.rule] })],
+);
+
+/** The latest audit-chain head each workstation reported with its receipts. */
+export const auditHeads = pgTable('audit_heads', {
+  workstation: uuid('workstation').primaryKey(),
+  head: text('head').notNull(),
+  updatedAt: instant('updated_at').notNull(),
+});

@@ -1,0 +1,47 @@
+// Appends events to the feed inside the caller's transaction. The feed_head row is locked and
+// advanced first, so sequence numbers are handed out in commit order: a transaction that got
+// a number commits before the next one can get one, and a reader who has seen number n has
+// seen every number below it (STYLE.md 14, Replicache's "global version"). The NOTIFY wakes
+// waiting feed reads in every process when the transaction commits.
+import { randomUUID } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import { type FeedEventType } from '../../shared/sync-api';
+import { type Tx } from '../db/database';
+import { bulkInsert } from '../db/bulk-insert';
+import { feedHead } from '../db/schema';
+
+export const FEED_CHANNEL = 'servicedesk_feed';
+
+export interface NewFeedEvent {
+  type: FeedEventType;
+  at: Date;
+  audience: number;
+  /** The event's fields besides id, type and at; never personal data. */
+  data: Record<string, unknown>;
+  /** sms.logged: the record it shows (read from sms_log, and deleted with it). */
+  smsId?: string;
+}
+
+const COLUMNS = ['seq', 'id', 'type', 'at', 'audience', 'sms_id', 'data'] as const;
+
+export async function appendFeed(tx: Tx, events: readonly NewFeedEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const [head] = await tx
+    .update(feedHead)
+    .set({ seq: sql`${feedHead.seq} + ${events.length}` })
+    .where(eq(feedHead.id, 1))
+    .returning({ seq: feedHead.seq });
+  if (!head) throw new Error('feed_head row missing');
+  const first = head.seq - events.length + 1;
+  const rows = events.map((e, i) => ({
+    seq: first + i,
+    id: randomUUID(),
+    type: e.type,
+    at: e.at.toISOString(),
+    audience: e.audience,
+    sms_id: e.smsId ?? null,
+    data: e.data,
+  }));
+  await bulkInsert(tx, 'feed_events', COLUMNS, rows);
+  await tx.execute(sql`SELECT pg_notify(${FEED_CHANNEL}, '')`);
+}

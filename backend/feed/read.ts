@@ -1,0 +1,63 @@
+// Reads one page of the feed for a user's audiences. The head is read first and bounds the page:
+// every number up to a committed head is committed (append.ts), so a page never ends past an
+// event that commits later. Each audience is read along its own index in sequence order and
+// the runs are merged, so an agent's page does not wade through a million SMS events.
+import { sql } from 'drizzle-orm';
+import { type FeedEvent } from '../../shared/sync-api';
+import { rowsOf, type Queryable } from '../db/database';
+import { feedHead } from '../db/schema';
+import { wireInstant } from '../time';
+
+export interface FeedRead {
+  events: FeedEvent[];
+  /** The sequence number of each event, for the fault mode's cursor replays. */
+  seqs: number[];
+  /** Where the next page starts: the last event served, or the head when nothing more is visible. */
+  next: number;
+  hasMore: boolean;
+}
+
+interface Row {
+  seq: string | number;
+  id: string;
+  type: string;
+  at: Date | string;
+  data: Record<string, unknown>;
+  sms_id: string | null;
+  customer_number: string | null;
+  sent_at: Date | string | null;
+  ip: string | null;
+}
+
+
+export async function feedHeadSeq(q: Queryable): Promise<number> {
+  const [row] = await q.select({ seq: feedHead.seq }).from(feedHead);
+  return row?.seq ?? 0;
+}
+
+function toWire(row: Row): FeedEvent {
+  const base = { id: row.id, type: row.type, at: wireInstant(row.at) };
+  if (row.type === 'sms.logged') {
+    return { ...base, sms: { id: row.sms_id, customerNumber: row.customer_number, sentAt: wireInstant(row.sent_at ?? row.at), ip: row.ip } } as FeedEvent;
+  }
+  return { ...base, ...row.data } as FeedEvent;
+}
+
+export async function readFeed(q: Queryable, audiences: readonly number[], after: number, limit: number): Promise<FeedRead> {
+  const head = await feedHeadSeq(q);
+  if (audiences.length === 0 || after >= head) return { events: [], seqs: [], next: head, hasMore: false };
+  const runs = audiences.map(
+    (audience) =>
+      sql`(SELECT seq, id, type, at, data, sms_id FROM feed_events WHERE audience = ${audience} AND seq > ${after} AND seq <= ${head} ORDER BY seq LIMIT ${limit + 1})`,
+  );
+  const rows = await rowsOf<Row>(
+    q,
+    sql`SELECT e.seq, e.id, e.type, e.at, e.data, e.sms_id, s.customer_number, s.sent_at, s.ip
+        FROM (${sql.join(runs, sql` UNION ALL `)}) e LEFT JOIN sms_log s ON s.id = e.sms_id
+        ORDER BY e.seq LIMIT ${limit + 1}`,
+  );
+  const hasMore = rows.length > limit;
+  const served = rows.slice(0, limit);
+  const seqs = served.map((r) => Number(r.seq));
+  return { events: served.map(toWire), seqs, next: hasMore ? (seqs[seqs.length - 1] ?? after) : head, hasMore };
+}

@@ -1,0 +1,67 @@
+// The backend's periodic work: leases that ran out, callbacks nobody claimed, idempotency keys
+// and sessions past their use. Each step is one short transaction that first takes a
+// transaction-scoped advisory lock: whichever process gets it does the step, the others skip
+// it, so with any number of backend processes each piece of work is done once.
+import { lt, sql } from 'drizzle-orm';
+import { rowsOf, type BackendDb, type Tx } from '../db/database';
+import { claimKeys, loginFailures, requestEventKeys } from '../db/schema';
+import { expireUnclaimedCallbacks } from '../lifecycle/callback-expiry';
+import { releaseExpiredLeases } from '../lifecycle/lease-expiry';
+import { forgetOldSessions } from '../lifecycle/sessions';
+
+const PERIODIC_LOCK = 0x53445f50; // 'SD_P'
+const BATCH = 500;
+/** A client retries a lost answer within minutes; a week of keys is plenty. */
+const KEEP_KEYS_MS = 7 * 86_400_000;
+
+export interface PeriodicSummary {
+  released: number;
+  expired: number;
+  forgotten: number;
+  /** False when another process held the lock. */
+  ran: boolean;
+}
+
+async function locked<T>(db: BackendDb, work: (tx: Tx) => Promise<T>): Promise<T | null> {
+  return db.transaction(async (tx) => {
+    const [lock] = await rowsOf<{ got: boolean }>(tx, sql`SELECT pg_try_advisory_xact_lock(${PERIODIC_LOCK}) AS got`);
+    return lock?.got ? work(tx) : null;
+  });
+}
+
+/** Repeats a batched step until it finds nothing more (each batch its own transaction). */
+async function drain(db: BackendDb, step: (tx: Tx) => Promise<number>): Promise<number | null> {
+  let total = 0;
+  for (;;) {
+    const done = await locked(db, step);
+    if (done === null) return total === 0 ? null : total;
+    total += done;
+    if (done < BATCH) return total;
+  }
+}
+
+export async function runPeriodicWork(db: BackendDb, now: Date, options: { callbackExpiryDays?: number } = {}): Promise<PeriodicSummary> {
+  const released = await drain(db, (tx) => releaseExpiredLeases(tx, now, BATCH));
+  const expired = await drain(db, (tx) => expireUnclaimedCallbacks(tx, now, BATCH, options.callbackExpiryDays));
+  const forgotten = await locked(db, async (tx) => {
+    const before = new Date(now.getTime() - KEEP_KEYS_MS);
+    const claims = await tx.delete(claimKeys).where(lt(claimKeys.createdAt, before)).returning({ id: claimKeys.eventId });
+    const events = await tx.delete(requestEventKeys).where(lt(requestEventKeys.createdAt, before)).returning({ id: requestEventKeys.eventId });
+    await tx.delete(loginFailures).where(lt(loginFailures.windowStart, new Date(now.getTime() - 86_400_000)));
+    return claims.length + events.length + (await forgetOldSessions(tx, now));
+  });
+  return { released: released ?? 0, expired: expired ?? 0, forgotten: forgotten ?? 0, ran: released !== null || expired !== null || forgotten !== null };
+}
+
+/** Runs the periodic work every `everyMs` until stopped; a failed run (database away) is retried next time. */
+export function startPeriodicWork(db: BackendDb, now: () => Date, everyMs: number, options: { callbackExpiryDays?: number } = {}): () => Promise<void> {
+  let running: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = running.then(() => runPeriodicWork(db, now(), options)).catch(() => undefined);
+  }, everyMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}

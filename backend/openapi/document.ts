@@ -1,0 +1,151 @@
+// The OpenAPI 3.1 document of the backend, generated from the shared zod schemas (the same
+// ones every handler parses with), so the document cannot drift from what is enforced. Every
+// extension of SYNC_API.md lands here (marked x-extension).
+import { z } from 'zod';
+import {
+  ApiError,
+  ClaimRequest,
+  ClaimResponse,
+  FeedEvent,
+  FeedPage,
+  ReceiptsRequest,
+  ReceiptsResponse,
+  RequestEvent,
+  RequestEventResponse,
+  SessionRequest,
+  SessionResponse,
+} from '../../shared/sync-api';
+import { EraseBody, GenerateBody } from '../admin/routes';
+import { FaultConfig } from '../faults/config';
+
+type Json = Record<string, unknown>;
+
+const schema = (s: z.ZodType): Json => {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Json;
+  return rest;
+};
+const json = (s: z.ZodType): Json => ({ content: { 'application/json': { schema: schema(s) } } });
+const ref = (name: string): Json => ({ content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } } });
+const error = (description: string): Json => ({ description, ...ref('Error') });
+const bearer = [{ bearer: [] }];
+
+export interface OperationDoc {
+  method: 'get' | 'post' | 'delete';
+  path: string;
+  doc: Json;
+}
+
+export function operations(): OperationDoc[] {
+  return [
+    {
+      method: 'post',
+      path: '/api/v1/session',
+      doc: {
+        summary: 'Log in: username, password and workstation give a bearer token.',
+        requestBody: json(SessionRequest),
+        responses: { 200: { description: 'Logged in', ...json(SessionResponse) }, 401: error('invalid_credentials'), 429: error('rate_limited: too many failed logins (Retry-After)') },
+      },
+    },
+    {
+      method: 'delete',
+      path: '/api/v1/session',
+      doc: {
+        'x-extension': 'Version 1.1 of this project: logout. The token is refused (401) from then on.',
+        summary: 'Log out: revoke the bearer token.',
+        security: bearer,
+        responses: { 204: { description: 'Revoked (also for an unknown or already revoked token)' }, 401: error('no token') },
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/v1/feed',
+      doc: {
+        summary: 'The events this user may see, from the cursor on.',
+        security: bearer,
+        parameters: [
+          { name: 'cursor', in: 'query', schema: { type: 'string' } },
+          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 100 } },
+          { name: 'wait', in: 'query', schema: { type: 'integer', minimum: 0, maximum: 30, default: 0 }, description: 'Long poll: seconds to hold an empty answer until news arrives.' },
+        ],
+        responses: {
+          200: { description: 'A page; `events` holds FeedEvent objects (request.queued also carries `reference`)', ...json(FeedPage) },
+          401: error('unauthorized or token_expired'),
+          410: error('cursor_expired: start again without a cursor'),
+        },
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/v1/requests/{id}/claim',
+      doc: {
+        summary: 'Claim a request: its personal data, to this workstation only.',
+        security: bearer,
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+        requestBody: json(ClaimRequest),
+        responses: { 200: { description: 'Claimed', ...json(ClaimResponse) }, 403: error('forbidden'), 404: error('not_found (also closed or erased)'), 409: error('already_claimed, with claimedBy') },
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/v1/requests/{id}/events',
+      doc: {
+        summary: 'An attempt, forward, release or close by the holder of the claim.',
+        description: '`at` is accepted from 24 hours in the past to 5 minutes in the future of the server clock, and not before the request arrived.',
+        security: bearer,
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+        requestBody: json(RequestEvent),
+        responses: { 200: { description: 'accepted or duplicate', ...json(RequestEventResponse) }, 409: error('not_owner'), 422: error('invalid_event') },
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/v1/receipts',
+      doc: {
+        summary: 'Purge receipts of this workstation (with the optional audit head).',
+        security: bearer,
+        requestBody: json(ReceiptsRequest),
+        responses: { 200: { description: 'Receipts on record', ...json(ReceiptsResponse) }, 400: error('invalid_request') },
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/v1/openapi.json',
+      doc: { 'x-extension': 'This document.', summary: 'The OpenAPI document of this backend.', responses: { 200: { description: 'OpenAPI 3.1' } } },
+    },
+    ...adminOperations(),
+  ];
+}
+
+function adminOperations(): OperationDoc[] {
+  const admin = (summary: string, extra: Json = {}): Json => ({
+    'x-extension': 'Operators and tests: needs the admin token, a Host header naming this server and JSON bodies.',
+    summary,
+    security: [{ admin: [] }],
+    ...extra,
+  });
+  return [
+    { method: 'post', path: '/__admin/requests/{id}/erase', doc: admin('Erase a request at the origin (request.erased).', { requestBody: json(EraseBody.unwrap()) }) },
+    { method: 'post', path: '/__admin/generate', doc: admin('Add synthetic requests and SMS records.', { requestBody: json(GenerateBody) }) },
+    { method: 'post', path: '/__admin/faults', doc: admin('Replace the fault mode configuration.', { requestBody: json(FaultConfig) }) },
+    { method: 'post', path: '/__admin/periodic', doc: admin('Run the periodic work now (lease expiry, callback expiry, cleanup).') },
+    { method: 'get', path: '/__admin/stats', doc: admin('Counts of the database and the fault mode.') },
+  ];
+}
+
+export function openApiDocument(): Json {
+  const paths: Record<string, Json> = {};
+  for (const op of operations()) paths[op.path] = { ...(paths[op.path] ?? {}), [op.method]: op.doc };
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Servicecenter Desk backend',
+      version: '1.1.0',
+      description: 'The sync API of ../shared/SYNC_API.md (version 1.1) as this project implements it; extensions are marked x-extension.',
+    },
+    paths,
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, admin: { type: 'http', scheme: 'bearer', description: 'The admin token' } },
+      schemas: { Error: schema(ApiError), FeedEvent: schema(FeedEvent) },
+    },
+  };
+}
