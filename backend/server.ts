@@ -61,6 +61,8 @@ export interface BackendOptions {
   /** Milliseconds between runs of the periodic work; 0 = never by itself (tests call runPeriodicWork). */
   periodicMs?: number;
   maxConnections?: number;
+  /** Headers must arrive within `headersMs`, the whole request within `requestMs` (defaults 10 s and 30 s). */
+  timeouts?: { headersMs?: number; requestMs?: number };
   /** One line per refused request; console.warn by default, null for quiet. */
   log?: ((line: string) => void) | null;
 }
@@ -203,7 +205,9 @@ async function serve(
     answer(req, res, reply);
   }
 
-  const server = createServer({ headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS }, (req, res) => {
+  const headersTimeout = options.timeouts?.headersMs ?? HEADERS_TIMEOUT_MS;
+  const requestTimeout = Math.max(headersTimeout, options.timeouts?.requestMs ?? REQUEST_TIMEOUT_MS);
+  const server = createServer({ headersTimeout, requestTimeout, connectionsCheckingInterval: Math.min(1_000, headersTimeout) }, (req, res) => {
     onRequest(req, res).catch((error: unknown) => {
       // The database away (a restart, a failover): the client retries, as the contract says.
       const unavailable = isConnectionError(error);
