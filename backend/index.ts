@@ -32,6 +32,7 @@ async function main(argv: string[]): Promise<void> {
   console.log(`Reference backend listening on ${backend.url}`);
   console.log(`  database: ${describe.database}; ${stats.requests.total} requests, ${stats.sms.records} SMS records, ${stats.feedHead} feed events`);
   if (!process.env.SERVICEDESK_ADMIN_TOKEN) console.log(`  admin token (for /__admin/*, this run only): ${backend.adminToken}`);
+  if (!options.ingestKey) console.log(`  ingest key (for /api/v1/ingest/*, this run only): ${backend.ingestKey}`);
   if (describe.demoUsers) {
     console.log('Demo users are active (no --users file); username / password: roles');
     for (const u of DEMO_USERS) console.log(`  ${u.username} / ${u.password}: ${u.roles.join(', ')} (${u.displayName})`);

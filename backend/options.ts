@@ -15,9 +15,9 @@ import { DEFAULT_DEMO, type BackendOptions } from './server';
 export const USAGE = `usage: npm run backend -- [--port 8787] [--host 127.0.0.1] [--data-dir DIR] [--users FILE]
                           [--trust-proxy ADDR] [--no-demo] [--insecure-http] [--password-cost 17]
                           [--seed 1] [--callbacks 200] [--contacts 80] [--dpo 15] [--equality 10] [--sms 5000]
-                          [--arrivals-per-minute 2] [--faults '<FaultConfig JSON>'] [--database-url URL]
+                          [--arrivals-per-minute 2] [--faults '<FaultConfig JSON>'] [--database-url URL] [--ingest-key KEY]
        npm run backend -- hash-password            (reads a password on stdin, prints the hash for --users)
-environment: DATABASE_URL (a PostgreSQL server; else PGlite in --data-dir), SERVICEDESK_ADMIN_TOKEN,
+environment: DATABASE_URL (a PostgreSQL server; else PGlite in --data-dir), SERVICEDESK_INGEST_KEY, SERVICEDESK_ADMIN_TOKEN,
              SERVICEDESK_TEST_NOW (tests only: the clock starts at this instant)`;
 
 export class OptionsError extends Error {
@@ -51,6 +51,7 @@ export function parseBackendArgs(argv: string[], env: NodeJS.ProcessEnv, project
         'insecure-http': { type: 'boolean' },
         'password-cost': { type: 'string' },
         'database-url': { type: 'string' },
+        'ingest-key': { type: 'string' },
         seed: { type: 'string' },
         callbacks: { type: 'string' },
         contacts: { type: 'string' },
@@ -115,6 +116,8 @@ export function parseBackendArgs(argv: string[], env: NodeJS.ProcessEnv, project
       };
   const adminToken = env.SERVICEDESK_ADMIN_TOKEN;
   if (adminToken !== undefined && adminToken.length < 16) throw new OptionsError('SERVICEDESK_ADMIN_TOKEN must have at least 16 characters');
+  const ingestKey = str('ingest-key') ?? env.SERVICEDESK_INGEST_KEY;
+  if (ingestKey !== undefined && !/^\S{16,200}$/.test(ingestKey)) throw new OptionsError('the ingest key must have 16 to 200 characters without spaces');
 
   return {
     backend: {
@@ -130,6 +133,7 @@ export function parseBackendArgs(argv: string[], env: NodeJS.ProcessEnv, project
       arrivalsPerMinute: integer('arrivals-per-minute', str('arrivals-per-minute'), values['no-demo'] ? 0 : 2, 0, 600),
       faults: faults as Record<string, unknown>,
       adminToken,
+      ingestKey,
     },
     describe: { database: databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${(database as { dataDir: string }).dataDir}`, demoUsers: accounts === undefined },
   };

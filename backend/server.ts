@@ -55,6 +55,8 @@ export interface BackendOptions {
   passwordCost?: number;
   /** The admin endpoints' token; a random one when absent (see RunningBackend.adminToken). */
   adminToken?: string;
+  /** The ingest key of the SMS service and the Online-Kundencenter; a random one when absent (RunningBackend.ingestKey). */
+  ingestKey?: string;
   /** The reverse proxy whose X-Forwarded-For names the client. */
   trustProxy?: string | null;
   throttle?: ThrottleLimits;
@@ -71,6 +73,7 @@ export interface RunningBackend {
   /** e.g. http://127.0.0.1:8787, without a trailing slash. */
   url: string;
   adminToken: string;
+  ingestKey: string;
   database: BackendDatabase;
   /** True when the demo data was seeded by this start (the database was empty). */
   seededDemo: boolean;
@@ -133,6 +136,7 @@ async function serve(
   const credentials = await Credentials.create(options.accounts ?? (await demoAccounts(DEMO_USERS, passwordCost)), passwordCost);
   const throttle = await LoginThrottle.open(db, options.throttle);
   const adminToken = options.adminToken ?? randomBytes(24).toString('base64url');
+  const ingestKey = options.ingestKey ?? randomBytes(24).toString('base64url');
   const periodic = () => runPeriodicWork(db, now());
 
   const control: BackendControl = {
@@ -144,7 +148,7 @@ async function serve(
   };
   const hosts: string[] = [];
   const routes: Route[] = [
-    ...apiRoutes({ db, epoch, feedSignal, faults, credentials, throttle, leaseMs: (options.leaseSeconds ?? DEFAULT_LEASE_SECONDS) * 1000, tokenTtlMs: (options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS) * 1000 }),
+    ...apiRoutes({ db, epoch, feedSignal, faults, credentials, throttle, leaseMs: (options.leaseSeconds ?? DEFAULT_LEASE_SECONDS) * 1000, ingestKey, tokenTtlMs: (options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS) * 1000 }),
     openApiRoute(),
     ...adminRoutes(control, { token: adminToken, hosts }),
   ];
@@ -238,6 +242,7 @@ async function serve(
   return {
     url: `http://${urlHost}:${port}`,
     adminToken,
+    ingestKey,
     database,
     seededDemo: seeded !== null,
     setFaults: control.setFaults,

@@ -5,7 +5,10 @@ export const REQUEST_KINDS = ['callback', 'contact', 'dpo', 'equality'] as const
 export const RequestKind = z.enum(REQUEST_KINDS);
 export type RequestKind = z.infer<typeof RequestKind>;
 
-export const TOPICS = ['billing', 'contract', 'move', 'outage', 'other'] as const;
+/** What a callback is about; a message's category is one of these or `online_access` (SYNC_API 1.1). */
+export const CALLBACK_TOPICS = ['billing', 'contract', 'move', 'outage', 'other'] as const;
+export const CallbackTopic = z.enum(CALLBACK_TOPICS);
+export const TOPICS = [...CALLBACK_TOPICS, 'online_access'] as const;
 export const Topic = z.enum(TOPICS);
 export type Topic = z.infer<typeof Topic>;
 
@@ -61,4 +64,10 @@ export const RETENTION_LIMIT_YEARS: Record<RetentionReason, number> = {
   statutory: 10,
 };
 export const SMS_RETENTION_DAYS = 90;
+/** The Online-Kundencenter's access log is kept as long as the SMS log. */
+export const PORTAL_RETENTION_DAYS = 90;
+
+export const PORTAL_ACTIONS = ['login', 'login_failed', 'logout', 'password_changed', 'access_deleted'] as const;
+export const PortalAction = z.enum(PORTAL_ACTIONS);
+export type PortalAction = z.infer<typeof PortalAction>;
 export const CALLBACK_EXPIRY_DAYS = 14;

@@ -19,6 +19,7 @@ export const TOPIC_LABELS: Record<Topic, string> = {
   move: 'Umzug',
   outage: 'Störung',
   other: 'Sonstiges',
+  online_access: 'Online-Zugang löschen',
 };
 
 export const STATUS_LABELS: Record<RequestStatus, string> = {

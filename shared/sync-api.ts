@@ -5,6 +5,7 @@ import {
   Department,
   Disposition,
   Outcome,
+  PortalAction,
   RetentionReason,
   Role,
   Salutation,
@@ -53,6 +54,10 @@ export type Actor = z.infer<typeof Actor>;
 
 export const SmsRecord = z.object({ id: Uuid, customerNumber: CustomerNumber, sentAt: Instant, ip: IpAddress });
 export type SmsRecord = z.infer<typeof SmsRecord>;
+
+/** One access to the Online-Kundencenter (SYNC_API 1.1). */
+export const PortalAccess = z.object({ id: Uuid, customerNumber: CustomerNumber, at: Instant, ip: IpAddress, action: PortalAction });
+export type PortalAccess = z.infer<typeof PortalAccess>;
 
 export const PURGE_RULES = [
   'callback_closed',
@@ -106,6 +111,7 @@ export const FeedEvent = z.discriminatedUnion('type', [
   }),
   z.object({ ...ev, type: z.literal('request.erased'), requestId: Uuid, reason: z.string().max(500) }),
   z.object({ ...ev, type: z.literal('sms.logged'), sms: SmsRecord }),
+  z.object({ ...ev, type: z.literal('portal.logged'), access: PortalAccess }),
   z.object({ ...ev, type: z.literal('receipt.recorded'), receipt: RecordedReceipt }),
 ]);
 export type FeedEvent = z.infer<typeof FeedEvent>;

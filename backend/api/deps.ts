@@ -14,5 +14,7 @@ export interface ApiDeps {
   credentials: Credentials;
   throttle: LoginThrottle;
   leaseMs: number;
+  /** The key of the SMS service and the Online-Kundencenter (ingest endpoints). */
+  ingestKey: string;
   tokenTtlMs: number;
 }

@@ -1,7 +1,9 @@
 // The contract's endpoints (SYNC_API.md) under /api/v1.
 import { API_PREFIX } from '../../shared/sync-api';
 import { type Route } from '../http/router';
+import { INGEST_MAX_BODY_BYTES } from '../../shared/ingest';
 import { postClaim } from './claim';
+import { postIngest } from './ingest';
 import { type ApiDeps } from './deps';
 import { getFeed } from './feed';
 import { postReceipts } from './receipts';
@@ -14,7 +16,10 @@ const prefix = API_PREFIX.replace(/\//g, '\\/');
 const API_BODY_BYTES = 256 * 1024;
 
 export function apiRoutes(deps: ApiDeps): Route[] {
+  const ingest = { db: deps.db, ingestKey: deps.ingestKey };
   return [
+    { method: 'POST', pattern: new RegExp(`^${prefix}\\/ingest\\/sms$`), handle: postIngest(ingest, 'sms'), maxBodyBytes: INGEST_MAX_BODY_BYTES },
+    { method: 'POST', pattern: new RegExp(`^${prefix}\\/ingest\\/portal-access$`), handle: postIngest(ingest, 'portal'), maxBodyBytes: INGEST_MAX_BODY_BYTES },
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/session$`), handle: (ctx) => postSession(deps, ctx), maxBodyBytes: 16 * 1024 },
     { method: 'DELETE', pattern: new RegExp(`^${prefix}\\/session$`), handle: (ctx) => deleteSession(deps, ctx) },
     { method: 'GET', pattern: new RegExp(`^${prefix}\\/feed$`), handle: (ctx) => getFeed(deps, ctx) },

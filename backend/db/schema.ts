@@ -84,6 +84,19 @@ export const smsLog = pgTable(
   (t) => [index('sms_log_sent_at').on(t.sentAt)],
 );
 
+/** The Online-Kundencenter's access log (SYNC_API 1.1): 90 days, then gone. */
+export const portalAccess = pgTable(
+  'portal_access',
+  {
+    id: uuid('id').primaryKey(),
+    customerNumber: text('customer_number').notNull(),
+    at: instant('at').notNull(),
+    ip: text('ip').notNull(),
+    action: text('action').notNull(),
+  },
+  (t) => [index('portal_access_at').on(t.at)],
+);
+
 /**
  * The feed. `data` holds the event's fields except id, type and at, never personal data; an
  * `sms.logged` event reads its record from sms_log (and goes with it).
@@ -98,9 +111,16 @@ export const feedEvents = pgTable(
     /** Who may read it: feed/audience.ts. */
     audience: smallint('audience').notNull(),
     smsId: uuid('sms_id').references(() => smsLog.id, { onDelete: 'cascade' }),
+    /** portal.logged: the access it shows (read from portal_access, and deleted with it). */
+    portalId: uuid('portal_id').references(() => portalAccess.id, { onDelete: 'cascade' }),
     data: jsonb('data').notNull(),
   },
-  (t) => [index('feed_events_audience_seq').on(t.audience, t.seq), uniqueIndex('feed_events_id').on(t.id), index('feed_events_sms').on(t.smsId)],
+  (t) => [
+    index('feed_events_audience_seq').on(t.audience, t.seq),
+    uniqueIndex('feed_events_id').on(t.id),
+    index('feed_events_sms').on(t.smsId),
+    index('feed_events_portal').on(t.portalId),
+  ],
 );
 
 /** Claim idempotency: the same eventId from the same caller gets the same answer. */

@@ -20,9 +20,11 @@ export interface NewFeedEvent {
   data: Record<string, unknown>;
   /** sms.logged: the record it shows (read from sms_log, and deleted with it). */
   smsId?: string;
+  /** portal.logged: likewise from portal_access. */
+  portalId?: string;
 }
 
-const COLUMNS = ['seq', 'id', 'type', 'at', 'audience', 'sms_id', 'data'] as const;
+const COLUMNS = ['seq', 'id', 'type', 'at', 'audience', 'sms_id', 'portal_id', 'data'] as const;
 
 export async function appendFeed(tx: Tx, events: readonly NewFeedEvent[]): Promise<void> {
   if (events.length === 0) return;
@@ -40,6 +42,7 @@ export async function appendFeed(tx: Tx, events: readonly NewFeedEvent[]): Promi
     at: e.at.toISOString(),
     audience: e.audience,
     sms_id: e.smsId ?? null,
+    portal_id: e.portalId ?? null,
     data: e.data,
   }));
   await bulkInsert(tx, 'feed_events', COLUMNS, rows);

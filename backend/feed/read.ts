@@ -27,6 +27,11 @@ interface Row {
   customer_number: string | null;
   sent_at: Date | string | null;
   ip: string | null;
+  portal_id: string | null;
+  portal_customer_number: string | null;
+  portal_at: Date | string | null;
+  portal_ip: string | null;
+  portal_action: string | null;
 }
 
 
@@ -40,6 +45,10 @@ function toWire(row: Row): FeedEvent {
   if (row.type === 'sms.logged') {
     return { ...base, sms: { id: row.sms_id, customerNumber: row.customer_number, sentAt: wireInstant(row.sent_at ?? row.at), ip: row.ip } } as FeedEvent;
   }
+  if (row.type === 'portal.logged') {
+    const access = { id: row.portal_id, customerNumber: row.portal_customer_number, at: wireInstant(row.portal_at ?? row.at), ip: row.portal_ip, action: row.portal_action };
+    return { ...base, access } as FeedEvent;
+  }
   return { ...base, ...row.data } as FeedEvent;
 }
 
@@ -48,12 +57,15 @@ export async function readFeed(q: Queryable, audiences: readonly number[], after
   if (audiences.length === 0 || after >= head) return { events: [], seqs: [], next: head, hasMore: false };
   const runs = audiences.map(
     (audience) =>
-      sql`(SELECT seq, id, type, at, data, sms_id FROM feed_events WHERE audience = ${audience} AND seq > ${after} AND seq <= ${head} ORDER BY seq LIMIT ${limit + 1})`,
+      sql`(SELECT seq, id, type, at, data, sms_id, portal_id FROM feed_events WHERE audience = ${audience} AND seq > ${after} AND seq <= ${head} ORDER BY seq LIMIT ${limit + 1})`,
   );
   const rows = await rowsOf<Row>(
     q,
-    sql`SELECT e.seq, e.id, e.type, e.at, e.data, e.sms_id, s.customer_number, s.sent_at, s.ip
-        FROM (${sql.join(runs, sql` UNION ALL `)}) e LEFT JOIN sms_log s ON s.id = e.sms_id
+    sql`SELECT e.seq, e.id, e.type, e.at, e.data, e.sms_id, s.customer_number, s.sent_at, s.ip,
+               e.portal_id, p.customer_number AS portal_customer_number, p.at AS portal_at, p.ip AS portal_ip, p.action AS portal_action
+        FROM (${sql.join(runs, sql` UNION ALL `)}) e
+        LEFT JOIN sms_log s ON s.id = e.sms_id
+        LEFT JOIN portal_access p ON p.id = e.portal_id
         ORDER BY e.seq LIMIT ${limit + 1}`,
   );
   const hasMore = rows.length > limit;

@@ -119,4 +119,16 @@ export const CONTACT_TEXTS: Readonly<Record<Topic, readonly TextTemplate[]>> = {
         'Ich habe ein Steckersolargerät mit 800 W gekauft. Muss ich das bei Ihnen anmelden? <script>alert("test")</script> Entschuldigung, das hat mein Sohn eingefügt.\n\n{name}',
     },
   ],
+  online_access: [
+    {
+      subject: 'Online-Zugang bitte löschen',
+      message:
+        'Guten Tag,\n\nich nutze das Online-Kundencenter nicht mehr. Bitte löschen Sie meinen Zugang (Kundennummer {kundennr}) vollständig.\n\nMit freundlichen Grüßen\n{name}',
+    },
+    {
+      subject: 'Zugang zum Kundenportal entfernen',
+      message:
+        'Hallo,\n\nnach meinem Umzug in die {strasse} brauche ich das Kundenportal nicht mehr. Bitte entfernen Sie mein Konto samt Anmeldedaten.\n\nViele Grüße\n{name}',
+    },
+  ],
 };

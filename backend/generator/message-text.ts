@@ -9,7 +9,7 @@ import { type Prng } from './prng';
 
 export type MessageKind = 'contact' | 'dpo' | 'equality';
 
-const TEXTS: Readonly<Record<MessageKind, Readonly<Record<Topic, readonly TextTemplate[]>>>> = {
+const TEXTS: Readonly<Record<MessageKind, Readonly<Partial<Record<Topic, readonly TextTemplate[]>>>>> = {
   contact: CONTACT_TEXTS,
   dpo: DPO_TEXTS,
   equality: EQUALITY_TEXTS,
@@ -49,7 +49,7 @@ function details(rng: Prng, author: Person, receivedDay: number): Record<string,
 }
 
 export function writeMessage(rng: Prng, kind: MessageKind, topic: Topic, author: Person, receivedDay: number): TextTemplate {
-  const template = rng.pick(TEXTS[kind][topic]);
+  const template = rng.pick(TEXTS[kind][topic] ?? TEXTS[kind].other ?? []);
   const values = details(rng, author, receivedDay);
   const fill = (text: string): string => text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
   return { subject: fill(template.subject), message: fill(template.message) };

@@ -1,9 +1,12 @@
 // What people write to the data-protection officer and the equal-treatment officer, per
 // category of the contract's topic list. Same placeholders as contact-texts.ts.
-import { type Topic } from '../../shared/domain';
+import { type CALLBACK_TOPICS } from '../../shared/domain';
+
+/** Officers get no `online_access` category: such a request is an agent's task. */
+type OfficerTopic = (typeof CALLBACK_TOPICS)[number];
 import { type TextTemplate } from './contact-texts';
 
-export const DPO_TEXTS: Readonly<Record<Topic, readonly TextTemplate[]>> = {
+export const DPO_TEXTS: Readonly<Record<OfficerTopic, readonly TextTemplate[]>> = {
   billing: [
     {
       subject: 'Auskunft nach Art. 15 DSGVO',
@@ -66,7 +69,7 @@ export const DPO_TEXTS: Readonly<Record<Topic, readonly TextTemplate[]>> = {
   ],
 };
 
-export const EQUALITY_TEXTS: Readonly<Record<Topic, readonly TextTemplate[]>> = {
+export const EQUALITY_TEXTS: Readonly<Record<OfficerTopic, readonly TextTemplate[]>> = {
   billing: [
     {
       subject: 'Rechnung nicht barrierefrei',

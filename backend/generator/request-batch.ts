@@ -1,6 +1,6 @@
 // Adds requests to the table: kinds shuffled over sorted arrival times, with the feed summary
 // (topic, preferred callback slot) stored and a seed for the personal data.
-import { TOPICS, type RequestKind, type Topic } from '../../shared/domain';
+import { CALLBACK_TOPICS, TOPICS, type RequestKind, type Topic } from '../../shared/domain';
 import { type RequestTable } from './scratch/request-table';
 import { berlinDay, weekdayOf } from '../time';
 import { type Prng } from './prng';
@@ -14,6 +14,8 @@ export interface RequestCounts {
 
 /** Billing questions dominate a utility's inbox; outages come in waves. */
 const TOPIC_WEIGHTS = [30, 20, 20, 15, 15] as const;
+/** The contact form also offers "Online-Zugang löschen". */
+const CONTACT_CATEGORY_WEIGHTS = [28, 19, 19, 14, 14, 6] as const;
 
 export function requestKindsOf(counts: RequestCounts): RequestKind[] {
   const kinds: RequestKind[] = [];
@@ -80,7 +82,7 @@ export function addRequests(rng: Prng, table: RequestTable, kinds: readonly Requ
   const callbacks: number[] = [];
   for (let i = 0; i < kinds.length; i++) {
     const kind = kinds[i] as RequestKind;
-    const topic: Topic = rng.weighted(TOPICS, TOPIC_WEIGHTS);
+    const topic: Topic = kind === 'contact' ? rng.weighted(TOPICS, CONTACT_CATEGORY_WEIGHTS) : rng.weighted(CALLBACK_TOPICS, TOPIC_WEIGHTS);
     const seed = rng.uint32();
     const receivedAt = times[i] ?? nowMs;
     const slot = kind === 'callback' ? preferredSlot(rng, berlinDay(receivedAt)) : { preferredDay: 0, windowFrom: 0 };

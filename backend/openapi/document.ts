@@ -15,6 +15,7 @@ import {
   SessionRequest,
   SessionResponse,
 } from '../../shared/sync-api';
+import { IngestResponse, InvalidRecord, PortalIngestRecord, SmsIngestRecord } from '../../shared/ingest';
 import { EraseBody, GenerateBody } from '../admin/routes';
 import { FaultConfig } from '../faults/config';
 
@@ -107,6 +108,25 @@ export function operations(): OperationDoc[] {
         responses: { 200: { description: 'Receipts on record', ...json(ReceiptsResponse) }, 400: error('invalid_request') },
       },
     },
+    ...(['sms', 'portal-access'] as const).map(
+      (log): OperationDoc => ({
+        method: 'post',
+        path: `/api/v1/ingest/${log}`,
+        doc: {
+          summary: log === 'sms' ? 'The free-SMS service delivers its log.' : 'The Online-Kundencenter delivers its access log.',
+          description:
+            'With the ingest key. 1 to 10,000 records, bodies up to 4 MiB, atomic: one invalid record stores nothing. Times may lie at most 5 minutes ahead of the backend clock (clock skew); records past their 90-day retention are not stored (`expired`).',
+          security: [{ ingest: [] }],
+          requestBody: { content: { 'application/json': { schema: { type: 'object', required: ['records'], properties: { records: { type: 'array', minItems: 1, maxItems: 10000, items: schema(log === 'sms' ? SmsIngestRecord : PortalIngestRecord) } } } } } },
+          responses: {
+            200: { description: 'Stored (atomically)', ...json(IngestResponse) },
+            400: { description: 'invalid_request with `invalid: [{index, field, message}]`; nothing stored', ...json(ApiError.extend({ invalid: z.array(InvalidRecord) })) },
+            401: error('no or a wrong ingest key'),
+            413: error('too_large'),
+          },
+        },
+      }),
+    ),
     {
       method: 'get',
       path: '/api/v1/openapi.json',
@@ -144,7 +164,11 @@ export function openApiDocument(): Json {
     },
     paths,
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' }, admin: { type: 'http', scheme: 'bearer', description: 'The admin token' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer' },
+        ingest: { type: 'http', scheme: 'bearer', description: 'The ingest key of the SMS service and the Online-Kundencenter' },
+        admin: { type: 'http', scheme: 'bearer', description: 'The admin token' },
+      },
       schemas: { Error: schema(ApiError), FeedEvent: schema(FeedEvent) },
     },
   };

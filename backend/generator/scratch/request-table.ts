@@ -8,7 +8,7 @@ import { dayToIsoDate, instant } from '../../time';
 import { withCapacity } from './columns';
 
 export const KIND_CODE: Readonly<Record<RequestKind, number>> = { callback: 0, contact: 1, dpo: 2, equality: 3 };
-const TOPIC_CODE: Readonly<Record<Topic, number>> = { billing: 0, contract: 1, move: 2, outage: 3, other: 4 };
+const TOPIC_CODE: Readonly<Record<Topic, number>> = { billing: 0, contract: 1, move: 2, outage: 3, other: 4, online_access: 5 };
 
 export interface RequestRow {
   kind: RequestKind;

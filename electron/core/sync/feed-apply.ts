@@ -74,6 +74,9 @@ export function applyFeedEvent(ctx: FeedContext, event: FeedEvent): ApplyOutcome
       });
     case 'sms.logged':
       return applySms(ctx, event.sms);
+    case 'portal.logged':
+      // Not kept on workstations yet: the officers' portal lookup comes with its own table.
+      return 'ignored';
     case 'receipt.recorded':
       // Receipts from all workstations feed the supervisors' deletion view (issue 4).
       return recordRemoteReceipt(ctx.db, event.receipt);
