@@ -6,7 +6,8 @@ export default defineConfig({
     setupFiles: ['tests/vitest-time-travel.ts'],
     globalSetup: ['tests/global-postgres.ts'],
     testTimeout: 30_000,
-    hookTimeout: 30_000,
+    // PGlite's first start (initdb in WebAssembly) takes half a minute on a busy two-core machine.
+    hookTimeout: 120_000,
     pool: 'forks',
   },
 });

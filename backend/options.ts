@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { readAccountsFile, type Account } from './auth/accounts';
+import { DEFAULT_INTAKE_PER_MINUTE } from './auth/intake-rate';
 import { DEFAULT_PASSWORD_COST, MIN_PASSWORD_COST } from './auth/password-hash';
 import { type DatabaseOptions } from './db/open';
 import { FaultConfig } from './faults/config';
@@ -13,7 +14,7 @@ import { canonicalAddress } from './http/client-address';
 import { DEFAULT_DEMO, type BackendOptions } from './server';
 
 export const USAGE = `usage: npm run backend -- [--port 8787] [--host 127.0.0.1] [--data-dir DIR] [--users FILE]
-                          [--trust-proxy ADDR] [--no-demo] [--insecure-http] [--password-cost 17]
+                          [--intake-per-minute 10] [--trust-proxy ADDR] [--no-demo] [--insecure-http] [--password-cost 17]
                           [--seed 1] [--callbacks 200] [--contacts 80] [--dpo 15] [--equality 10] [--sms 5000]
                           [--arrivals-per-minute 2] [--faults '<FaultConfig JSON>'] [--database-url URL] [--ingest-key KEY]
        npm run backend -- hash-password            (reads a password on stdin, prints the hash for --users)
@@ -52,6 +53,7 @@ export function parseBackendArgs(argv: string[], env: NodeJS.ProcessEnv, project
         'password-cost': { type: 'string' },
         'database-url': { type: 'string' },
         'ingest-key': { type: 'string' },
+        'intake-per-minute': { type: 'string' },
         seed: { type: 'string' },
         callbacks: { type: 'string' },
         contacts: { type: 'string' },
@@ -134,6 +136,7 @@ export function parseBackendArgs(argv: string[], env: NodeJS.ProcessEnv, project
       faults: faults as Record<string, unknown>,
       adminToken,
       ingestKey,
+      intakePerMinute: integer('intake-per-minute', str('intake-per-minute'), DEFAULT_INTAKE_PER_MINUTE, 0, 100_000),
     },
     describe: { database: databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${(database as { dataDir: string }).dataDir}`, demoUsers: accounts === undefined },
   };

@@ -10,6 +10,7 @@ import { collectStats, type BackendStats } from './admin/stats';
 import { adminRoutes, type BackendControl } from './admin/routes';
 import { apiRoutes } from './api/routes';
 import { Credentials, demoAccounts, type Account } from './auth/accounts';
+import { DEFAULT_INTAKE_PER_MINUTE, IntakeRate } from './auth/intake-rate';
 import { LoginThrottle, type ThrottleLimits } from './auth/login-throttle';
 import { DEFAULT_PASSWORD_COST } from './auth/password-hash';
 import { type BackendDatabase } from './db/database';
@@ -60,6 +61,8 @@ export interface BackendOptions {
   /** The reverse proxy whose X-Forwarded-For names the client. */
   trustProxy?: string | null;
   throttle?: ThrottleLimits;
+  /** Forms accepted per client address and minute before 429; 0 turns the limit off (default DEFAULT_INTAKE_PER_MINUTE). */
+  intakePerMinute?: number;
   /** Milliseconds between runs of the periodic work; 0 = never by itself (tests call runPeriodicWork). */
   periodicMs?: number;
   maxConnections?: number;
@@ -135,6 +138,7 @@ async function serve(
   const passwordCost = options.passwordCost ?? DEFAULT_PASSWORD_COST;
   const credentials = await Credentials.create(options.accounts ?? (await demoAccounts(DEMO_USERS, passwordCost)), passwordCost);
   const throttle = await LoginThrottle.open(db, options.throttle);
+  const intakeRate = await IntakeRate.open(db, options.intakePerMinute ?? DEFAULT_INTAKE_PER_MINUTE);
   const adminToken = options.adminToken ?? randomBytes(24).toString('base64url');
   const ingestKey = options.ingestKey ?? randomBytes(24).toString('base64url');
   const periodic = () => runPeriodicWork(db, now());
@@ -148,7 +152,7 @@ async function serve(
   };
   const hosts: string[] = [];
   const routes: Route[] = [
-    ...apiRoutes({ db, epoch, feedSignal, faults, credentials, throttle, leaseMs: (options.leaseSeconds ?? DEFAULT_LEASE_SECONDS) * 1000, ingestKey, tokenTtlMs: (options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS) * 1000 }),
+    ...apiRoutes({ db, epoch, feedSignal, faults, credentials, throttle, leaseMs: (options.leaseSeconds ?? DEFAULT_LEASE_SECONDS) * 1000, ingestKey, intakeRate, tokenTtlMs: (options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS) * 1000 }),
     openApiRoute(),
     ...adminRoutes(control, { token: adminToken, hosts }),
   ];

@@ -1,5 +1,6 @@
 // What the API handlers work with; everything that lives longer than a request is in the database.
 import { type Credentials } from '../auth/accounts';
+import { type IntakeRate } from '../auth/intake-rate';
 import { type LoginThrottle } from '../auth/login-throttle';
 import { type BackendDb } from '../db/database';
 import { type FaultInjector } from '../faults/injector';
@@ -16,5 +17,7 @@ export interface ApiDeps {
   leaseMs: number;
   /** The key of the SMS service and the Online-Kundencenter (ingest endpoints). */
   ingestKey: string;
+  /** Forms per client address and minute. */
+  intakeRate: IntakeRate;
   tokenTtlMs: number;
 }

@@ -4,6 +4,8 @@ import { type Route } from '../http/router';
 import { INGEST_MAX_BODY_BYTES } from '../../shared/ingest';
 import { postClaim } from './claim';
 import { postIngest } from './ingest';
+import { postIntake } from './intake';
+import { INTAKE_KINDS, INTAKE_MAX_BODY_BYTES } from '../../shared/intake';
 import { type ApiDeps } from './deps';
 import { getFeed } from './feed';
 import { postReceipts } from './receipts';
@@ -17,7 +19,11 @@ const API_BODY_BYTES = 256 * 1024;
 
 export function apiRoutes(deps: ApiDeps): Route[] {
   const ingest = { db: deps.db, ingestKey: deps.ingestKey };
+  const intake = { db: deps.db, rate: deps.intakeRate };
   return [
+    ...INTAKE_KINDS.map(
+      (kind): Route => ({ method: 'POST', pattern: new RegExp(`^${prefix}\\/intake\\/${kind}$`), handle: postIntake(intake, kind), maxBodyBytes: INTAKE_MAX_BODY_BYTES }),
+    ),
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/ingest\\/sms$`), handle: postIngest(ingest, 'sms'), maxBodyBytes: INGEST_MAX_BODY_BYTES },
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/ingest\\/portal-access$`), handle: postIngest(ingest, 'portal'), maxBodyBytes: INGEST_MAX_BODY_BYTES },
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/session$`), handle: (ctx) => postSession(deps, ctx), maxBodyBytes: 16 * 1024 },

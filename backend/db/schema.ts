@@ -186,3 +186,25 @@ export const auditHeads = pgTable('audit_heads', {
   head: text('head').notNull(),
   updatedAt: instant('updated_at').notNull(),
 });
+
+/** Intake idempotency (SYNC_API 1.1): a form sent again with the same key gets the same answer for 24 hours. */
+export const intakeKeys = pgTable(
+  'intake_keys',
+  {
+    endpoint: text('endpoint').notNull(),
+    key: text('key').notNull(),
+    /** SHA-256 of the form's canonical JSON: the same key with another form is a conflict. */
+    bodyHash: text('body_hash').notNull(),
+    /** The 201 answer (id, receivedAt, reference): no personal data. */
+    response: jsonb('response'),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.endpoint, t.key] }), index('intake_keys_created_at').on(t.createdAt)],
+);
+
+/** Forms per client address (keyed hash) and minute, shared by every backend process. */
+export const intakeRate = pgTable('intake_rate', {
+  key: text('key').primaryKey(),
+  forms: integer('forms').notNull(),
+  windowStart: instant('window_start').notNull(),
+});

@@ -4,7 +4,9 @@
 // it, so with any number of backend processes each piece of work is done once.
 import { lt, sql } from 'drizzle-orm';
 import { rowsOf, type BackendDb, type Tx } from '../db/database';
-import { claimKeys, loginFailures, requestEventKeys } from '../db/schema';
+import { IntakeRate } from '../auth/intake-rate';
+import { claimKeys, intakeKeys, loginFailures, requestEventKeys } from '../db/schema';
+import { IDEMPOTENCY_WINDOW_MS } from '../lifecycle/intake';
 import { expireUnclaimedCallbacks } from '../lifecycle/callback-expiry';
 import { releaseExpiredLeases } from '../lifecycle/lease-expiry';
 import { forgetOldSessions } from '../lifecycle/sessions';
@@ -48,7 +50,9 @@ export async function runPeriodicWork(db: BackendDb, now: Date, options: { callb
     const claims = await tx.delete(claimKeys).where(lt(claimKeys.createdAt, before)).returning({ id: claimKeys.eventId });
     const events = await tx.delete(requestEventKeys).where(lt(requestEventKeys.createdAt, before)).returning({ id: requestEventKeys.eventId });
     await tx.delete(loginFailures).where(lt(loginFailures.windowStart, new Date(now.getTime() - 86_400_000)));
-    return claims.length + events.length + (await forgetOldSessions(tx, now));
+    await IntakeRate.forgetBefore(tx, new Date(now.getTime() - 120_000));
+    const keys = await tx.delete(intakeKeys).where(lt(intakeKeys.createdAt, new Date(now.getTime() - IDEMPOTENCY_WINDOW_MS))).returning({ key: intakeKeys.key });
+    return claims.length + events.length + keys.length + (await forgetOldSessions(tx, now));
   });
   return { released: released ?? 0, expired: expired ?? 0, forgotten: forgotten ?? 0, ran: released !== null || expired !== null || forgotten !== null };
 }

@@ -16,6 +16,7 @@ import {
   SessionResponse,
 } from '../../shared/sync-api';
 import { IngestResponse, InvalidRecord, PortalIngestRecord, SmsIngestRecord } from '../../shared/ingest';
+import { CallbackIntake, INTAKE_KINDS, IntakeFieldErrors, IntakeResponse, MessageIntake } from '../../shared/intake';
 import { EraseBody, GenerateBody } from '../admin/routes';
 import { FaultConfig } from '../faults/config';
 
@@ -108,6 +109,26 @@ export function operations(): OperationDoc[] {
         responses: { 200: { description: 'Receipts on record', ...json(ReceiptsResponse) }, 400: error('invalid_request') },
       },
     },
+    ...INTAKE_KINDS.map(
+      (kind): OperationDoc => ({
+        method: 'post',
+        path: `/api/v1/intake/${kind}`,
+        doc: {
+          summary: `The website's ${kind === 'callback' ? 'Rückrufservice' : kind === 'contact' ? 'Kontaktformular' : kind === 'dpo' ? 'form to the data-protection officer' : 'form to the equal-treatment officer'} (public, no token).`,
+          description:
+            'Phone numbers must be German and are stored normalised (E.164). preferredDate from today to 30 days ahead (Monday to Friday), preferredWindow on full or half hours, at most 4 hours, within 08:00-18:00 Europe/Berlin. consent.at within 24 hours before arrival. Header Idempotency-Key (optional, 1-100 visible ASCII characters, per endpoint, 24 hours). Per client address at most --intake-per-minute forms a minute (default 10).',
+          parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 100 } }],
+          requestBody: json(kind === 'callback' ? CallbackIntake : MessageIntake),
+          responses: {
+            201: { description: 'Stored; the request is in the feed at once', ...json(IntakeResponse) },
+            400: { description: 'invalid_request with `fields: {"<dotted path>": "<German message>"}`; nothing stored', ...json(ApiError.extend({ fields: IntakeFieldErrors })) },
+            409: error('idempotency_conflict: the key was used for another form'),
+            413: error('too_large: over 32 KiB'),
+            429: error('rate_limited (Retry-After)'),
+          },
+        },
+      }),
+    ),
     ...(['sms', 'portal-access'] as const).map(
       (log): OperationDoc => ({
         method: 'post',
