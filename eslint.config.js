@@ -39,6 +39,11 @@ export default tseslint.config(
     rules: restrict([...NODE_MODULES, '**/core/**'], 'the preload is a dumb bridge: electron and shared/ only.'),
   },
   {
+    // The website's form script runs in the citizen's browser.
+    files: ['backend/forms/*.js'],
+    languageOptions: { globals: { ...globals.browser }, sourceType: 'script' },
+  },
+  {
     files: ['backend/**/*.ts'],
     rules: restrict(['electron', 'electron/*', '**/renderer/**', '**/electron/**'], 'backend/ is the reference server: it shares only shared/ with the app.'),
   },

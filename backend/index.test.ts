@@ -40,7 +40,7 @@ function exitOf(child: ChildProcess): Promise<number | null> {
 }
 
 describe('npm run backend (backend/index.ts) on PGlite in a data directory', () => {
-  it('prints its URL, the database and the demo users, serves the API, keeps its data over a restart, and refuses a second process', async () => {
+  it('prints its URL, the database and the demo users, serves the API, keeps its data over a restart, and refuses a second process', { timeout: 300_000 }, async () => {
     const counts = ['--seed', '3', '--callbacks', '5', '--contacts', '4', '--dpo', '1', '--equality', '1', '--sms', '20', '--arrivals-per-minute', '0'];
     const first = await runBackend(['--data-dir', dataDir, ...counts]);
     expect(first.output()).toContain(`database: PGlite in ${dataDir}; 11 requests, 20 SMS records`);
@@ -71,7 +71,7 @@ describe('npm run backend (backend/index.ts) on PGlite in a data directory', () 
     expect(await exitOf(again.child)).toBe(0);
   });
 
-  it('refuses bad options with exit code 2 and the usage', async () => {
+  it('refuses bad options with exit code 2 and the usage', { timeout: 300_000 }, async () => {
     for (const args of [['--port', 'abc'], ['--faults', '{"dropRate": 7}'], ['--trust-proxy', 'proxy.example'], ['--users', path.join(dataDir, 'missing.json')], ['--unknown']]) {
       const child = spawn(process.execPath, ['--import', 'tsx', 'backend/index.ts', ...args], { cwd: root, env: { ...process.env, DATABASE_URL: '' } });
       let stderr = '';

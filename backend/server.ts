@@ -29,6 +29,7 @@ import { isLoopbackHost } from './http/loopback';
 import { failure, send, type Reply } from './http/reply';
 import { matchRoute, type Route } from './http/router';
 import { openApiRoute } from './openapi/route';
+import { formRoutes } from './forms/routes';
 import { runPeriodicWork, startPeriodicWork, type PeriodicSummary } from './jobs/periodic';
 import { DEFAULT_ERASE_REASON, eraseRequest } from './lifecycle/erase';
 
@@ -154,6 +155,7 @@ async function serve(
   const routes: Route[] = [
     ...apiRoutes({ db, epoch, feedSignal, faults, credentials, throttle, leaseMs: (options.leaseSeconds ?? DEFAULT_LEASE_SECONDS) * 1000, ingestKey, intakeRate, tokenTtlMs: (options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS) * 1000 }),
     openApiRoute(),
+    ...formRoutes(),
     ...adminRoutes(control, { token: adminToken, hosts }),
   ];
   const heldOpen = new Set<NodeJS.Timeout>();

@@ -2,6 +2,7 @@
 // German messages for each field, as the form shows them next to the field; the rules that need
 // the backend's clock or a phone-number library (date window, consent time, German numbers)
 // are checked by the backend with the same messages' tone (backend/lifecycle/intake-rules.ts).
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { z } from 'zod';
 import { CALLBACK_TOPICS, SALUTATIONS, TOPICS } from './domain';
 import { Instant } from './wire';
@@ -21,6 +22,19 @@ const text = (max: number, missing: string) =>
 const salutation = z.enum(SALUTATIONS, { error: 'Bitte Frau, Herr, divers oder keine Anrede wählen.' }).nullable();
 const clockTime = z.string({ error: 'Bitte eine Uhrzeit wählen.' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Bitte eine Uhrzeit im Format HH:MM wählen.');
 
+/** A German number a callback can dial, normalised to E.164 (+49…) with libphonenumber-js. */
+export const GermanPhone = z
+  .string({ error: 'Bitte eine Telefonnummer angeben.' })
+  .max(INTAKE_LIMITS.phone, tooLong(INTAKE_LIMITS.phone))
+  .transform((raw, ctx) => {
+    const trimmed = raw.normalize('NFC').trim();
+    const parsed = trimmed === '' ? undefined : parsePhoneNumberFromString(trimmed, 'DE');
+    if (trimmed === '') ctx.addIssue({ code: 'custom', message: 'Bitte eine Telefonnummer angeben.' });
+    else if (!parsed || !parsed.isValid()) ctx.addIssue({ code: 'custom', message: 'Bitte eine gültige Telefonnummer angeben, z. B. 0234 960-0 oder 0171 2345678.' });
+    else if (parsed.country !== 'DE') ctx.addIssue({ code: 'custom', message: 'Rückrufe gibt es nur an deutsche Telefonnummern.' });
+    return parsed?.number ?? trimmed;
+  });
+
 export const IntakeConsent = z.strictObject(
   {
     noticeVersion: z.string({ error: 'Die Version der Datenschutzhinweise fehlt.' }).min(1, 'Die Version der Datenschutzhinweise fehlt.').max(INTAKE_LIMITS.noticeVersion, tooLong(INTAKE_LIMITS.noticeVersion)),
@@ -32,7 +46,7 @@ export const IntakeConsent = z.strictObject(
 export const CallbackIntake = z.strictObject({
   salutation,
   name: text(INTAKE_LIMITS.name, 'Bitte Ihren Namen angeben.'),
-  phone: z.string({ error: 'Bitte eine Telefonnummer angeben.' }).max(INTAKE_LIMITS.phone, tooLong(INTAKE_LIMITS.phone)),
+  phone: GermanPhone,
   preferredDate: z.iso.date({ error: 'Bitte einen Tag wählen.' }),
   preferredWindow: z.strictObject({ from: clockTime, to: clockTime }, { error: 'Bitte ein Zeitfenster wählen.' }),
   topic: z.enum(CALLBACK_TOPICS, { error: 'Bitte ein Anliegen wählen.' }),

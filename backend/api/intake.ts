@@ -5,7 +5,7 @@ import { type BackendDb } from '../db/database';
 import { failure, ok, type Reply } from '../http/reply';
 import { type CallContext } from '../http/router';
 import { storeForm, type StoredForm } from '../lifecycle/intake';
-import { callbackProblems, messageProblems } from '../lifecycle/intake-rules';
+import { clockProblems } from '../lifecycle/intake-rules';
 
 export interface IntakeDeps {
   db: BackendDb;
@@ -30,20 +30,11 @@ export function postIntake(deps: IntakeDeps, kind: IntakeKind): (ctx: CallContex
     const key = idempotencyKey(ctx);
     if (key !== null && typeof key === 'object') return failure(400, 'invalid_request', key.problem);
 
-    let stored: StoredForm;
-    if (kind === 'callback') {
-      const parsed = CallbackIntake.safeParse(ctx.body);
-      if (!parsed.success) return invalid(fieldErrors(parsed.error));
-      const { problems, phone } = callbackProblems(parsed.data, ctx.now);
-      if (Object.keys(problems).length > 0) return invalid(problems);
-      stored = { kind, form: parsed.data, phone };
-    } else {
-      const parsed = MessageIntake.safeParse(ctx.body);
-      if (!parsed.success) return invalid(fieldErrors(parsed.error));
-      const problems = messageProblems(parsed.data, ctx.now);
-      if (Object.keys(problems).length > 0) return invalid(problems);
-      stored = { kind, form: parsed.data };
-    }
+    // Every problem at once: the schema's (shapes, limits, phone) and the clock's (date, window, consent time).
+    const parsed = kind === 'callback' ? CallbackIntake.safeParse(ctx.body) : MessageIntake.safeParse(ctx.body);
+    const fields = { ...clockProblems(kind, ctx.body, ctx.now), ...(parsed.success ? {} : fieldErrors(parsed.error)) };
+    if (!parsed.success || Object.keys(fields).length > 0) return invalid(fields);
+    const stored = { kind, form: parsed.data } as StoredForm;
     const outcome = await storeForm(deps.db, stored, key, ctx.now);
     if (outcome.status === 'conflict') return failure(409, 'idempotency_conflict', 'This Idempotency-Key was used for another form.');
     return ok(outcome.response, 201);

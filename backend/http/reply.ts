@@ -26,6 +26,8 @@ export interface Reply {
   headers?: Record<string, string>;
   /** Close the connection after this answer (a body left unread, a refused admin call). */
   closeConnection?: boolean;
+  /** A page or asset instead of JSON (the website's forms). */
+  raw?: { contentType: string; content: string };
 }
 
 export function ok<T>(body: T, status = 200): Reply {
@@ -39,9 +41,9 @@ export function failure(status: number, error: ErrorCode, detail: string, extra:
 
 export function send(res: ServerResponse, reply: Reply): void {
   // Encoded once: a full feed page is ~120 kB, and measuring then writing a string encodes it twice.
-  const bytes = reply.status === 204 ? Buffer.alloc(0) : Buffer.from(JSON.stringify(reply.body), 'utf8');
+  const bytes = reply.status === 204 ? Buffer.alloc(0) : Buffer.from(reply.raw ? reply.raw.content : JSON.stringify(reply.body), 'utf8');
   res.writeHead(reply.status, {
-    ...(reply.status === 204 ? {} : { 'content-type': 'application/json; charset=utf-8', 'content-length': bytes.length }),
+    ...(reply.status === 204 ? {} : { 'content-type': reply.raw?.contentType ?? 'application/json; charset=utf-8', 'content-length': bytes.length }),
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
     ...(reply.closeConnection ? { connection: 'close' } : {}),

@@ -19,7 +19,7 @@ export const IDEMPOTENCY_WINDOW_MS = 24 * 3_600_000;
 
 export type IntakeOutcome = { status: 'created' | 'repeated'; response: IntakeResponse } | { status: 'conflict' };
 
-export type StoredForm = { kind: 'callback'; form: CallbackIntake; phone: string } | { kind: Exclude<IntakeKind, 'callback'>; form: MessageIntake };
+export type StoredForm = { kind: 'callback'; form: CallbackIntake } | { kind: Exclude<IntakeKind, 'callback'>; form: MessageIntake };
 
 /** Canonical JSON (sorted keys), so the same form in another key order is the same form. */
 function canonical(value: unknown): string {
@@ -38,7 +38,7 @@ function rowOf(stored: StoredForm, now: Date): typeof requests.$inferInsert {
   const consent = { consentNoticeVersion: stored.form.consent.noticeVersion, consentAt: new Date(stored.form.consent.at) };
   if (stored.kind === 'callback') {
     const f = stored.form;
-    return { ...base, ...consent, topic: f.topic, preferredDate: f.preferredDate, windowFrom: f.preferredWindow.from, windowTo: f.preferredWindow.to, salutation: f.salutation, name: f.name, phone: stored.phone, note: f.note };
+    return { ...base, ...consent, topic: f.topic, preferredDate: f.preferredDate, windowFrom: f.preferredWindow.from, windowTo: f.preferredWindow.to, salutation: f.salutation, name: f.name, phone: f.phone, note: f.note };
   }
   const f = stored.form;
   return { ...base, ...consent, topic: f.category, salutation: f.salutation, name: f.name, email: f.email, subject: f.subject, message: f.message };

@@ -24,6 +24,7 @@ import type { DeskCore, DeskOptions, TokenStore } from './host';
 import { createFileTokenStore } from './session/file-token-store';
 import { readSession } from './session/session-state';
 import { BackendClient, BackendUnreachableError } from './sync/backend-client';
+import { startFeedWatch } from './sync/feed-watch';
 import { pushOutbox } from './sync/outbox-push';
 import { INTERACTIVE_RETRY } from './sync/retry-policy';
 import { SessionExpiredError, UnexpectedAnswerError } from './sync/sync-errors';
@@ -49,6 +50,7 @@ export function openDesk(options: DeskOptions & { migrationsDir?: string }): Des
   const timers: NodeJS.Timeout[] = [];
   let backendWork: Promise<unknown> = Promise.resolve();
   let scheduler: ExpiryScheduler | null = null;
+  let stopWatch: (() => Promise<void>) | null = null;
 
   const currentCaller = (): Caller | null => {
     const session = readSession(db);
@@ -154,6 +156,15 @@ export function openDesk(options: DeskOptions & { migrationsDir?: string }): Des
       listeners.add((event) => {
         if (event.scope !== 'session') scheduler?.reschedule();
       });
+      if (options.feedWatch !== false) {
+        stopWatch ??= startFeedWatch({
+          db,
+          currentCaller,
+          fetch: options.fetch,
+          // Only when there is a sync to do: a failing sync must not be retried in a tight loop.
+          onNews: (caller) => syncNow(ctx, caller),
+        });
+      }
       const interval = options.syncIntervalMs ?? 0;
       if (interval > 0) {
         timers.push(
@@ -166,6 +177,7 @@ export function openDesk(options: DeskOptions & { migrationsDir?: string }): Des
     },
     async close() {
       scheduler?.stop();
+      await stopWatch?.();
       timers.forEach(clearInterval);
       listeners.clear();
       await backendWork;

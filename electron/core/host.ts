@@ -32,4 +32,6 @@ export interface DeskOptions {
   fetch?: typeof fetch;
   /** Background sync interval; 0 disables the loop (CLI, tests). */
   syncIntervalMs?: number;
+  /** Wait for news at the backend (long poll) once started; on unless false. */
+  feedWatch?: boolean;
 }

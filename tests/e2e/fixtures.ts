@@ -27,21 +27,24 @@ interface WorldOptions {
   demo: GenerateCounts;
   /** The backend's session lifetime: tests that move the clock by days outlive the default 8 hours. */
   tokenTtlSeconds: number | undefined;
+  /** The desk's periodic sync; 0 leaves news to the long poll alone. */
+  syncIntervalMs: number;
 }
 
 export const test = base.extend<WorldOptions & { clock: TestClock; world: DeskWorld }>({
   backendSeed: [11, { option: true }],
   demo: [{ callbacks: 25, contacts: 10, dpo: 3, equality: 2, sms: 100 }, { option: true }],
   tokenTtlSeconds: [undefined, { option: true }],
+  syncIntervalMs: [1_000, { option: true }],
   // Playwright reads the fixtures a fixture needs from this destructuring; this one needs none.
   // eslint-disable-next-line no-empty-pattern
   clock: async ({}, use) => {
     await use(testClock());
   },
-  world: async ({ backendSeed, demo, tokenTtlSeconds, clock }, use) => {
+  world: async ({ backendSeed, demo, tokenTtlSeconds, syncIntervalMs, clock }, use) => {
     const backend = await startBackendForTest({ seed: backendSeed, demo, tokenTtlSeconds, now: clock.now });
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'servicedesk-e2e-'));
-    const web = await launchWebHost({ dataDir, defaultBackendUrl: backend.url, demoUsers: [...DEMO_USERS], syncIntervalMs: 1_000, now: clock.now });
+    const web = await launchWebHost({ dataDir, defaultBackendUrl: backend.url, demoUsers: [...DEMO_USERS], syncIntervalMs, now: clock.now });
     await use({ backend, desk: web.desk, dataDir, appUrl: web.host.url, clock });
     await web.close();
     await backend.close();
