@@ -41,7 +41,7 @@ function exitOf(child: ChildProcess): Promise<number | null> {
 
 describe('npm run backend (backend/index.ts) on PGlite in a data directory', () => {
   it('prints its URL, the database and the demo users, serves the API, keeps its data over a restart, and refuses a second process', { timeout: 300_000 }, async () => {
-    const counts = ['--seed', '3', '--callbacks', '5', '--contacts', '4', '--dpo', '1', '--equality', '1', '--sms', '20', '--arrivals-per-minute', '0'];
+    const counts = ['--seed', '3', '--callbacks', '5', '--contacts', '4', '--dpo', '1', '--equality', '1', '--sms', '20', '--portal', '40', '--arrivals-per-minute', '0'];
     const first = await runBackend(['--data-dir', dataDir, ...counts]);
     expect(first.output()).toContain(`database: PGlite in ${dataDir}; 11 requests, 20 SMS records`);
     expect(first.output()).toContain('Demo users are active');

@@ -30,7 +30,7 @@ async function main(argv: string[]): Promise<void> {
   const backend = await startBackend({ ...options, now: testClockFromEnv(process.env) });
   const stats = await backend.stats();
   console.log(`Reference backend listening on ${backend.url}`);
-  console.log(`  database: ${describe.database}; ${stats.requests.total} requests, ${stats.sms.records} SMS records, ${stats.feedHead} feed events`);
+  console.log(`  database: ${describe.database}; ${stats.requests.total} requests, ${stats.sms.records} SMS records, ${stats.portal.records} portal records, ${stats.feedHead} feed events`);
   if (!process.env.SERVICEDESK_ADMIN_TOKEN) console.log(`  admin token (for /__admin/*, this run only): ${backend.adminToken}`);
   if (!options.ingestKey) console.log(`  ingest key (for /api/v1/ingest/*, this run only): ${backend.ingestKey}`);
   if (describe.demoUsers) {

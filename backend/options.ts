@@ -15,7 +15,7 @@ import { DEFAULT_DEMO, type BackendOptions } from './server';
 
 export const USAGE = `usage: npm run backend -- [--port 8787] [--host 127.0.0.1] [--data-dir DIR] [--users FILE]
                           [--intake-per-minute 10] [--trust-proxy ADDR] [--no-demo] [--insecure-http] [--password-cost 17]
-                          [--seed 1] [--callbacks 200] [--contacts 80] [--dpo 15] [--equality 10] [--sms 5000]
+                          [--seed 1] [--callbacks 200] [--contacts 80] [--dpo 15] [--equality 10] [--sms 5000] [--portal 2000]
                           [--arrivals-per-minute 2] [--faults '<FaultConfig JSON>'] [--database-url URL] [--ingest-key KEY]
        npm run backend -- hash-password            (reads a password on stdin, prints the hash for --users)
 environment: DATABASE_URL (a PostgreSQL server; else PGlite in --data-dir), SERVICEDESK_INGEST_KEY, SERVICEDESK_ADMIN_TOKEN,
@@ -60,6 +60,7 @@ export function parseBackendArgs(argv: string[], env: NodeJS.ProcessEnv, project
         dpo: { type: 'string' },
         equality: { type: 'string' },
         sms: { type: 'string' },
+        portal: { type: 'string' },
         'arrivals-per-minute': { type: 'string' },
         faults: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -115,6 +116,7 @@ export function parseBackendArgs(argv: string[], env: NodeJS.ProcessEnv, project
         dpo: integer('dpo', str('dpo'), DEFAULT_DEMO.dpo),
         equality: integer('equality', str('equality'), DEFAULT_DEMO.equality),
         sms: integer('sms', str('sms'), DEFAULT_DEMO.sms),
+        portal: integer('portal', str('portal'), DEFAULT_DEMO.portal),
       };
   const adminToken = env.SERVICEDESK_ADMIN_TOKEN;
   if (adminToken !== undefined && adminToken.length < 16) throw new OptionsError('SERVICEDESK_ADMIN_TOKEN must have at least 16 characters');

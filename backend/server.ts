@@ -94,7 +94,7 @@ export interface RunningBackend {
   stats(): Promise<BackendStats>;
 }
 
-export const DEFAULT_DEMO: Required<GenerateCounts> = { callbacks: 200, contacts: 80, dpo: 15, equality: 10, sms: 5000 };
+export const DEFAULT_DEMO: Required<GenerateCounts> = { callbacks: 200, contacts: 80, dpo: 15, equality: 10, sms: 5000, portal: 2000 };
 export const DEFAULT_LEASE_SECONDS = 15 * 60;
 export const DEFAULT_TOKEN_TTL_SECONDS = 8 * 3600;
 export const DEFAULT_PERIODIC_MS = 5_000;

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { DEMO_USERS } from '../backend/demo-users';
 import { DataDirInUseError } from '../backend/db/pglite-lock';
 import { type DatabaseOptions } from '../backend/db/open';
-import { startBackend, type RunningBackend } from '../backend/server';
+import { feedDemoThroughWebsite, keepFormsArriving } from '../backend/demo/website-feeder';
+import { DEFAULT_DEMO, startBackend, type RunningBackend } from '../backend/server';
 import { launchWebHost, PROJECT_ROOT } from '../electron/webhost/launch';
 
 const dataDir = path.resolve(process.env.SERVICEDESK_DATA_DIR ?? path.join(PROJECT_ROOT, '.data'));
@@ -17,9 +18,14 @@ const backendDatabase: DatabaseOptions = process.env.DATABASE_URL
   ? { url: process.env.DATABASE_URL }
   : { dataDir: path.resolve(process.env.SERVICEDESK_BACKEND_DATA_DIR ?? path.join(PROJECT_ROOT, '.backend-data')) };
 
+// The demo's data arrives the way real data does (through the website's forms and the logs'
+// ingest, backend/demo/website-feeder.ts), so the backend itself generates nothing. The demo
+// feeds every form from this machine's address: no per-address limit here (tests cover it).
+const demoBackendOptions = { arrivalsPerMinute: 0, demo: false as const, intakePerMinute: 0, ingestKey: process.env.SERVICEDESK_INGEST_KEY, database: backendDatabase };
+
 async function startDemoBackend(): Promise<RunningBackend> {
   try {
-    return await startBackend({ port: backendPort, arrivalsPerMinute: 2, database: backendDatabase });
+    return await startBackend({ port: backendPort, ...demoBackendOptions });
   } catch (error) {
     if (error instanceof DataDirInUseError) {
       console.error(`Das Demo-Backend läuft schon (in einem anderen Prozess): ${error.message}`);
@@ -27,7 +33,7 @@ async function startDemoBackend(): Promise<RunningBackend> {
     }
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     console.log(`Port ${backendPort} ist belegt; das Demo-Backend nimmt einen freien Port.`);
-    return startBackend({ port: 0, arrivalsPerMinute: 2, database: backendDatabase });
+    return startBackend({ port: 0, ...demoBackendOptions });
   }
 }
 
@@ -57,6 +63,15 @@ const env = {
   SERVICEDESK_DEMO_USERS: JSON.stringify(DEMO_USERS),
 };
 console.log(`Demo-Backend: ${backend.url} (${'url' in backendDatabase ? 'PostgreSQL-Server' : `PGlite in ${backendDatabase.dataDir}`})`);
+if (!process.env.SERVICEDESK_INGEST_KEY) console.log(`Ingest-Schlüssel (SMS-Dienst, Online-Kundencenter; nur für diesen Lauf): ${backend.ingestKey}`);
+const before = await backend.stats();
+if (before.requests.total === 0 && before.sms.records === 0) {
+  console.log('Demo-Daten kommen über die Formulare und die Protokoll-Schnittstelle der Website an …');
+  const fed = await feedDemoThroughWebsite(backend, DEFAULT_DEMO, 1, new Date());
+  console.log(`  ${fed.forms} Formulare, ${fed.sms.accepted} SMS- und ${fed.portal.accepted} Portal-Protokolleinträge (ältere als 90 Tage nicht gespeichert)`);
+}
+const stopForms = keepFormsArriving(backend, 2, 1, () => new Date());
+console.log(`Website-Formulare: ${backend.url}/forms/`);
 console.log(`Demo-Zugänge: ${DEMO_USERS.map((u) => `${u.username}/${u.password} (${u.roles.join('+')})`).join(', ')}`);
 console.log(`Daten: ${dataDir}`);
 build();
@@ -83,6 +98,7 @@ if (electron) {
 }
 
 const stop = () => {
+  stopForms();
   void stopApp()
     .then(() => backend.close())
     .then(() => process.exit(0));

@@ -14,7 +14,7 @@ import { type PeriodicSummary } from '../jobs/periodic';
 import { type BackendStats } from './stats';
 
 const count = z.number().int().min(0).max(5_000_000).optional();
-export const GenerateBody = z.strictObject({ callbacks: count, contacts: count, dpo: count, equality: count, sms: count });
+export const GenerateBody = z.strictObject({ callbacks: count, contacts: count, dpo: count, equality: count, sms: count, portal: count });
 export const EraseBody = z.strictObject({ reason: z.string().min(1).max(500).optional() }).optional();
 export const ADMIN_BODY_BYTES = 64 * 1024;
 
@@ -79,7 +79,7 @@ export function adminRoutes(control: BackendControl, guard: AdminGuard): Route[]
       handle: guarded('POST', (ctx) =>
         parseOr(GenerateBody, ctx.body ?? {}, async (counts) => {
           const generated = await control.generate(counts);
-          return ok({ generated: { requests: generated.requests, sms: generated.sms }, requestIds: generated.requestIds, stats: await control.stats() });
+          return ok({ generated: { requests: generated.requests, sms: generated.sms, portal: generated.portal }, requestIds: generated.requestIds, stats: await control.stats() });
         }),
       ),
     },

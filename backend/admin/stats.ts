@@ -11,6 +11,7 @@ export interface BackendStats {
   feedHead: number;
   requests: Record<RequestKind, number> & { total: number; leased: number; closed: number; erased: number };
   sms: { records: number };
+  portal: { records: number };
   sessions: number;
   claims: number;
   requestEvents: number;
@@ -34,6 +35,7 @@ export async function collectStats(db: BackendDb, epoch: string, faults: FaultIn
       (SELECT count(*) FROM requests WHERE status = 'closed') AS closed,
       (SELECT count(*) FROM requests WHERE status = 'erased') AS erased,
       (SELECT count(*) FROM sms_log) AS sms,
+      (SELECT count(*) FROM portal_access) AS portal,
       (SELECT count(*) FROM sessions WHERE revoked_at IS NULL AND expires_at > ${iso}::timestamptz) AS sessions,
       (SELECT count(*) FROM claim_keys) AS claims,
       (SELECT count(*) FROM request_event_keys) AS request_events,
@@ -48,6 +50,7 @@ export async function collectStats(db: BackendDb, epoch: string, faults: FaultIn
     feedHead: n('feed_head'),
     requests: { ...byKind, total: byKind.callback + byKind.contact + byKind.dpo + byKind.equality, leased: n('leased'), closed: n('closed'), erased: n('erased') },
     sms: { records: n('sms') },
+    portal: { records: n('portal') },
     sessions: n('sessions'),
     claims: n('claims'),
     requestEvents: n('request_events'),

@@ -6,10 +6,13 @@ import { mix32, Prng } from './prng';
 import { addRequests, requestKindsOf, shuffle, sortedInstants, type RequestCounts } from './request-batch';
 import { RequestTable } from './scratch/request-table';
 import { SmsTable } from './scratch/sms-table';
+import { portalRecords, type PortalRecordDraft } from './portal-batch';
 import { addSmsBatch } from './sms-batch';
 
 export interface GenerateCounts extends RequestCounts {
   sms?: number;
+  /** Records of the Online-Kundencenter's access log. */
+  portal?: number;
 }
 
 /** What a backend process keeps between batches: the dice and the customer/address pools. */
@@ -28,6 +31,8 @@ export interface GeneratedBatch {
   sms: SmsTable;
   /** The batch's SMS records are sms[firstSms ..< sms.count]. */
   firstSms: number;
+  /** The portal's access records, in time order. */
+  portal: PortalRecordDraft[];
   length: number;
   isSms: Uint8Array;
   ref: Uint32Array;
@@ -39,7 +44,7 @@ export const REQUEST_HISTORY_DAYS = 5;
 export const SMS_HISTORY_DAYS = 100;
 
 /** Merges the batch's requests and SMS records into one sequence by time (two sorted runs). */
-function inArrivalOrder(requests: RequestTable, sms: SmsTable, firstSms: number): GeneratedBatch {
+function inArrivalOrder(requests: RequestTable, sms: SmsTable, firstSms: number, portal: PortalRecordDraft[] = []): GeneratedBatch {
   const length = requests.count + (sms.count - firstSms);
   const isSms = new Uint8Array(length);
   const ref = new Uint32Array(length);
@@ -53,7 +58,7 @@ function inArrivalOrder(requests: RequestTable, sms: SmsTable, firstSms: number)
       ref[k] = s++;
     }
   }
-  return { requests, sms, firstSms, length, isSms, ref };
+  return { requests, sms, firstSms, portal, length, isSms, ref };
 }
 
 /** Requests and SMS sends spread over the recent past, as if the website had been running. */
@@ -64,7 +69,8 @@ export function generateHistory(ctx: GeneratorContext, counts: GenerateCounts, n
   const requestTimes = sortedInstants(rng, kinds.length, nowMs - REQUEST_HISTORY_DAYS * DAY_MS, nowMs);
   addRequests(rng, requests, kinds, requestTimes, nowMs);
   const firstSms = addSmsBatchAt(ctx, counts.sms ?? 0, nowMs - SMS_HISTORY_DAYS * DAY_MS, nowMs);
-  return inArrivalOrder(requests, sms, firstSms);
+  const portal = portalRecords(rng, counts.portal ?? 0, nowMs - SMS_HISTORY_DAYS * DAY_MS, nowMs);
+  return inArrivalOrder(requests, sms, firstSms, portal);
 }
 
 /** New requests and sends arriving now (the background generator and the live demo). */

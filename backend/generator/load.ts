@@ -18,6 +18,7 @@ const SMS_COLUMNS = ['id', 'customer_number', 'sent_at', 'ip'] as const;
 export interface LoadedCounts {
   requests: number;
   sms: number;
+  portal: number;
   /** The stored requests' ids in arrival order: what the website's forms would have been answered with. */
   requestIds: string[];
 }
@@ -31,8 +32,9 @@ export async function loadBatchInto(tx: Tx, batch: GeneratedBatch): Promise<Load
   const references = new Set<string>();
   const requestIds: string[] = [];
   for (let start = 0; start < batch.length; start += SLICE) await loadSlice(tx, batch, start, Math.min(batch.length, start + SLICE), references, requestIds);
+  await loadPortal(tx, batch);
   batch.sms.clearRecords();
-  return { requests: batch.requests.count, sms: batch.length - batch.requests.count, requestIds };
+  return { requests: batch.requests.count, sms: batch.length - batch.requests.count, portal: batch.portal.length, requestIds };
 }
 
 async function loadSlice(tx: Tx, batch: GeneratedBatch, from: number, to: number, references: Set<string>, requestIds: string[]): Promise<void> {
@@ -82,4 +84,10 @@ async function loadSlice(tx: Tx, batch: GeneratedBatch, from: number, to: number
   await bulkInsert(tx, 'requests', REQUEST_COLUMNS, requestRows);
   await bulkInsert(tx, 'sms_log', SMS_COLUMNS, smsRows);
   await appendFeed(tx, events);
+}
+
+async function loadPortal(tx: Tx, batch: GeneratedBatch): Promise<void> {
+  const rows = batch.portal.map((r) => ({ id: randomUUID(), customer_number: r.customerNumber, at: new Date(r.atMs).toISOString(), ip: r.ip, action: r.action }));
+  await bulkInsert(tx, 'portal_access', ['id', 'customer_number', 'at', 'ip', 'action'], rows);
+  await appendFeed(tx, rows.map((r) => ({ type: 'portal.logged' as const, at: new Date(r.at), audience: AUDIENCE.portal, data: {}, portalId: r.id })));
 }
