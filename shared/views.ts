@@ -141,6 +141,8 @@ export type DeskStatus = z.infer<typeof DeskStatus>;
 
 export const SyncState = z.object({
   lastSyncAt: Instant.nullable(),
+  /** The first complete sync since login is in: lists and lookups answer from a whole copy. */
+  caughtUp: z.boolean(),
   lastError: z.string().nullable(),
   status: DeskStatus,
 });

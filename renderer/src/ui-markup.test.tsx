@@ -45,7 +45,7 @@ describe('callback queue markup', () => {
     expect(html.indexOf(`queue-row-${ID_A}`)).toBeLessThan(html.indexOf(`queue-row-${ID_B}`));
     expect(html).toMatch(/<th scope="col" aria-sort="ascending"[^>]*><button[^>]*>Wunschtermin/);
     expect(html).toContain('In Bearbeitung');
-    expect(html).toContain('>ich<');
+    expect(html).toContain('>Sie<');
     expect(html).toContain('aria-current="true"');
     expect(html).toContain('aria-label="Details zu Rückruf vom 10.03.2025, 09:15, Abrechnung"');
     // Column titles stay unique accessible names.

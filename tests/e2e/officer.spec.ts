@@ -54,7 +54,10 @@ test('DPO: confidential case with a note purged on close; lookup, disclosure, su
   await expect(panel.getByTestId('case-notes')).toContainText(marker);
   await panel.getByLabel('Abschlussergebnis').selectOption('resolved');
   await panel.getByRole('button', { name: 'Abschließen' }).click();
-  await expect(panel.getByTestId('personal-data')).toHaveCount(0);
+  // Nothing is purged during the undo time; then the close goes out.
+  await expect(page.getByTestId('undo-close')).toContainText('Fall wird als „Erledigt“ abgeschlossen');
+  await expect(panel.getByTestId('case-notes')).toContainText(marker);
+  await expect(panel.getByTestId('personal-data')).toHaveCount(0, { timeout: 15_000 });
   await expect(page.locator('body')).not.toContainText(marker);
   expect(scanFiles(filesBelow(world.dataDir), [marker])).toEqual([]);
 

@@ -116,6 +116,9 @@ export function releaseRequest(ctx: ActionContext, requestId: string): number {
 export function closeRequest(ctx: ActionContext, input: ChannelInput<'request.close'>): number {
   const seq = ctx.db.transaction(() => {
     const row = ownedRequest(ctx, input.requestId);
+    // A message has no one to reach; "expired" is the retention sweep's outcome, not a person's.
+    if (input.outcome === 'unreachable' && row.kind !== 'callback') throw new DeskError('invalid_input', '„Nicht erreicht“ gibt es nur bei Rückrufen.');
+    if (input.outcome === 'expired') throw new DeskError('invalid_input', '„Abgelaufen“ setzt nur die automatische Löschung.');
     const retention = input.retention ?? null;
     const closedAt = ctx.clock().toISOString();
     if (retention) checkRetention(row, retention.reason, retention.until, berlinDate(ctx.clock()), readRules(ctx.db)[RETENTION_RULE_BY_REASON[retention.reason]]);

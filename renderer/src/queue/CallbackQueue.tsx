@@ -9,7 +9,9 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useQueue } from '../store/StoresContext';
 import { isUnfiltered, NO_FILTER } from '../store/queue/queue-query';
 import { QueueFilters } from './QueueFilters';
-import { ariaSort, getQueueRowId, queueColumns, queueFeatures } from './queue-table';
+import { getQueueRowId, queueColumns, queueFeatures } from './queue-table';
+import { SpacerRow } from '../ui/table/DataTable';
+import { SortableHeaders } from '../ui/table/SortableHeaders';
 import { QueueTableRow } from './QueueTableRow';
 import { useWorkbenchKeys } from './use-workbench-keys';
 
@@ -176,26 +178,7 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
       ) : total > 0 ? (
         <div className="table-scroll" ref={scrollRef} onScroll={rememberAnchor}>
           <table className="queue-table" aria-labelledby="queue-heading" aria-rowcount={total + 1} aria-busy={stale}>
-            <thead>
-              {table.getHeaderGroups().map((group) => (
-                <tr key={group.id} aria-rowindex={1}>
-                  {group.headers.map((header) => {
-                    const sorted = header.column.getIsSorted();
-                    return (
-                      <th key={header.id} scope="col" aria-sort={ariaSort(sorted)} className={header.column.columnDef.meta?.className}>
-                        <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                          <table.FlexRender header={header} />
-                          <span className={`sort-indicator sort-${sorted || 'none'}`} aria-hidden="true" />
-                        </button>
-                      </th>
-                    );
-                  })}
-                  <th scope="col">
-                    <span className="visually-hidden">Aktion</span>
-                  </th>
-                </tr>
-              ))}
-            </thead>
+            <SortableHeaders groups={table.getHeaderGroups()} FlexRender={table.FlexRender} actionColumn="Aktion" />
             <tbody>
               {padTop > 0 && <SpacerRow height={padTop} columns={columnCount} />}
               {indices.map((index) => {
@@ -227,15 +210,6 @@ function LoadingRow({ index, columns }: { index: number; columns: number }) {
   return (
     <tr className="loading-row" data-index={index} aria-rowindex={index + 2} aria-busy="true">
       <td colSpan={columns}>…</td>
-    </tr>
-  );
-}
-
-/** Keeps the scroll height of the rows not rendered. Height via CSSOM, which the CSP allows. */
-function SpacerRow({ height, columns }: { height: number; columns: number }) {
-  return (
-    <tr aria-hidden="true" className="spacer-row">
-      <td colSpan={columns} style={{ height }} />
     </tr>
   );
 }
