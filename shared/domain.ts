@@ -9,7 +9,16 @@ export const TOPICS = ['billing', 'contract', 'move', 'outage', 'other'] as cons
 export const Topic = z.enum(TOPICS);
 export type Topic = z.infer<typeof Topic>;
 
-export const DISPOSITIONS = ['reached', 'no_answer', 'busy', 'voicemail', 'wrong_number', 'declined'] as const;
+/** The outcome of one call. */
+export const CALL_DISPOSITIONS = ['reached', 'no_answer', 'busy', 'voicemail', 'wrong_number', 'declined'] as const;
+export const CallDisposition = z.enum(CALL_DISPOSITIONS);
+export type CallDisposition = z.infer<typeof CallDisposition>;
+
+/**
+ * SYNC_API 1.1 adds `rescheduled`: the person agreed a new date and window on the phone (the
+ * attempt then carries them, see sync-api.ts `AttemptData`).
+ */
+export const DISPOSITIONS = [...CALL_DISPOSITIONS, 'rescheduled'] as const;
 export const Disposition = z.enum(DISPOSITIONS);
 export type Disposition = z.infer<typeof Disposition>;
 

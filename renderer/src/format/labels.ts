@@ -47,6 +47,7 @@ export const DISPOSITION_LABELS: Record<Disposition, string> = {
   voicemail: 'Mailbox',
   wrong_number: 'Falsche Nummer',
   declined: 'Abgelehnt',
+  rescheduled: 'Neuer Termin vereinbart',
 };
 
 export const DEPARTMENT_LABELS: Record<Department, string> = {

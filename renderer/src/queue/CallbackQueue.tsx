@@ -6,7 +6,8 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useQueue } from '../store/StoresContext';
+import { useDesk, useQueue } from '../store/StoresContext';
+import { claimNextCallback } from '../store/queue/next-callback';
 import { isUnfiltered, NO_FILTER } from '../store/queue/queue-query';
 import { QueueFilters } from './QueueFilters';
 import { getQueueRowId, queueColumns, queueFeatures } from './queue-table';
@@ -33,6 +34,7 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
   const setFilter = useQueue((s) => s.setFilter);
   const setSorting = useQueue((s) => s.setSorting);
   const load = useQueue((s) => s.load);
+  const { stores, service } = useDesk();
 
   const table = useTable({
     features: queueFeatures,
@@ -139,6 +141,15 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
         <span className="queue-count" data-testid="queue-count">
           {all !== null && (all > 0 || !listError) ? `${all} in der Warteschlange` : ''}
         </span>
+        <button
+          type="button"
+          className="button-primary"
+          aria-keyshortcuts="n"
+          data-testid="claim-next"
+          onClick={() => void claimNextCallback(stores.queue, service, (t) => stores.notice.getState().announce(t, 'info'))}
+        >
+          Nächsten Rückruf übernehmen
+        </button>
         {onHelp && (
           <button type="button" className="button-secondary" onClick={onHelp} aria-keyshortcuts="?">
             Tastenkürzel
@@ -170,7 +181,9 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
         </p>
       ) : total === 0 && all !== 0 && !stale ? (
         <p className="placeholder" data-testid="queue-empty">
-          Keine Einträge für diese Filter.{' '}
+          {window.filter.search
+            ? `Nichts gefunden für „${window.filter.search}“. Die Suche findet Art, Thema, Status und Bearbeiter; Namen, Telefonnummern und E-Mail-Adressen der Kundschaft sind aus Datenschutzgründen nicht durchsuchbar.`
+            : 'Keine Einträge für diese Filter.'}{' '}
           <button type="button" className="button-link" onClick={() => void setFilter(NO_FILTER)}>
             Filter zurücksetzen
           </button>

@@ -8,9 +8,11 @@ import { DEPARTMENT_LABELS, DISPOSITION_LABELS, KIND_LABELS, labelOptions, OUTCO
 import { plural } from '../format/plural';
 import { useDesk, useQueue } from '../store/StoresContext';
 import { closeOutcomes, type CloseSuggestion, type RequestActions } from './request-actions';
+import { RescheduleForm } from './RescheduleForm';
 import { RetentionFields, useRetention } from './RetentionFields';
 
-const DISPOSITION_OPTIONS = labelOptions(DISPOSITION_LABELS);
+// A rescheduled attempt has its own form (date and window), not a line in the select.
+const DISPOSITION_OPTIONS = labelOptions(DISPOSITION_LABELS).filter((o) => o.value !== 'rescheduled');
 const DEPARTMENT_OPTIONS = labelOptions(DEPARTMENT_LABELS);
 
 /** After "a" or "x" put focus on the select, Enter there records the attempt or closes. */
@@ -111,6 +113,7 @@ export function RequestActionsForm({ actions, detail, suggestion = null }: Props
           >
             Versuch erfassen
           </button>
+          <RescheduleForm disabled={busy || attemptBlocked} onSave={(slot) => recordAttempt('rescheduled', slot)} />
           {retry && (
             <p className="hint" id="retry-reason">
               {retry.allowed ? `Noch ${plural(retry.attemptsLeft, 'Versuch', 'Versuche')} erlaubt.` : retry.reason}

@@ -62,7 +62,7 @@ export interface QueueState {
   select: (requestId: string | null) => Promise<void>;
   claim: () => Promise<void>;
   release: () => Promise<void>;
-  recordAttempt: (disposition: Disposition) => Promise<void>;
+  recordAttempt: (disposition: Disposition, slot?: { preferredDate: string; preferredWindow: { from: string; to: string } }) => Promise<void>;
   /** Sends a close now; the UI schedules it through the pending-close store first (undo). */
   close: (outcome: Outcome, retention?: Retention | null, requestId?: string) => Promise<void>;
   forward: (department: Department) => Promise<void>;
@@ -290,7 +290,7 @@ export function createQueueStore(deps: QueueStoreDeps) {
 
       claim: () => runAction('claim', (id) => service.claim(id)),
       release: () => runAction('release', (id) => service.release(id)),
-      recordAttempt: (disposition) => runAction('attempt', (id) => service.recordAttempt(id, disposition)),
+      recordAttempt: (disposition, slot) => runAction('attempt', (id) => service.recordAttempt(id, disposition, slot)),
       close: (outcome, retention, requestId) =>
         runAction('close', (id) => service.close(id, outcome, retention), {
           requestId,
