@@ -37,7 +37,7 @@ describe('desk gate', () => {
     await expect(desk.handle('queue.drop', {})).rejects.toThrow(/Unbekannter Kanal/);
     await expect(desk.handle('session.login', { backendUrl: 'file:///etc/passwd', username: 'a', password: 'b' })).rejects.toThrow(/Backend-Adresse/);
     await expect(desk.handle('request.claim', { requestId: 'x', extra: 1 })).rejects.toMatchObject({ code: 'invalid_input' });
-    await expect(desk.handle('request.claim', { requestId: 'not-a-uuid' })).rejects.toThrow(/Ungültige Eingabe \(requestId\)/);
+    await expect(desk.handle('request.claim', { requestId: 'not-a-uuid' })).rejects.toThrow(/Ungültige Eingabe: /);
   });
 
   it('needs a login for everything but the public channels', async () => {

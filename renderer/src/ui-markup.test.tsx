@@ -68,7 +68,8 @@ describe('callback queue markup', () => {
     const none = render(<CallbackQueue />, (s) =>
       s.queue.setState({ listStatus: 'ready', listLoaded: true, filter: searched, window: { ...s.queue.getState().window, filter: searched }, counts: counts(5) }),
     );
-    expect(none).toContain('Keine Einträge für diese Filter');
+    expect(none).toContain('Nichts gefunden für „xyz“');
+    expect(none).toContain('nicht durchsuchbar');
     expect(none).toContain('5 in der Warteschlange');
     const early = render(<CallbackQueue />, (s) =>
       s.queue.setState({ listStatus: 'loading', listLoaded: true, window: { ...s.queue.getState().window, total: 1, rows: [queueRow()] } }),
