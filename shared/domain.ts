@@ -63,6 +63,11 @@ export function maySeeSms(roles: readonly Role[]): boolean {
   return roles.includes('dpo') || roles.includes('supervisor');
 }
 
+/** Why an SMS lookup was made: readable in the Prüfprotokoll (the free-text detail stays keyed). */
+export const LOOKUP_PURPOSES = ['criminal_complaint', 'internal_abuse', 'data_subject_request', 'customer_complaint', 'other'] as const;
+export const LookupPurpose = z.enum(LOOKUP_PURPOSES);
+export type LookupPurpose = z.infer<typeof LookupPurpose>;
+
 /** Retention limits from DESIGN.md, in whole years/days after closing. */
 export const RETENTION_LIMIT_YEARS: Record<RetentionReason, number> = {
   proof: 3,

@@ -42,7 +42,10 @@ export const SmsIpUsage = z.object({
 export type SmsIpUsage = z.infer<typeof SmsIpUsage>;
 
 export const SmsLookupReport = SmsLookupResult.extend({
+  /** Days on which at least one customer sent more than the free quota. */
   daysOverQuota: z.number().int(),
+  /** Customers who went over the quota on at least one day. */
+  customersOverQuota: z.number().int().optional(),
   ipUsage: z.array(SmsIpUsage),
   /** The earliest send time a lookup can reach: the synced log keeps 90 days. */
   windowStart: Instant,

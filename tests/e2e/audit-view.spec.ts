@@ -37,12 +37,14 @@ test('supervisor filters the Prüfprotokoll, sees the chain intact and exports i
   await expect(logins.first()).toBeVisible();
   expect(await panel.locator('tbody tr:not([data-action="login"])').count()).toBe(0);
 
-  // Zeitraum today (Berlin) and Benutzer: the supervisor's own id as stored keeps the login.
-  const today = berlinDate(world.clock);
-  const actor = (await logins.first().locator('td').nth(2).innerText()).trim();
+  // Zeitraum today (Berlin, typed as TT.MM.JJJJ) and Benutzer by name: the supervisor's login stays.
+  const today = berlinDate(world.clock).split('-').reverse().join('.');
+  const actorCell = logins.first().locator('td').nth(2);
+  await expect(actorCell).toContainText('Sina Schichtleitung');
+  const actor = (await actorCell.locator('.muted').innerText()).replace(/[()]/g, '').trim();
   await panel.getByLabel('Zeitraum von').fill(today);
-  await panel.getByLabel('bis').fill(today);
-  await panel.getByLabel('Benutzer').fill(actor);
+  await panel.getByLabel('bis', { exact: true }).fill(today);
+  await panel.getByLabel('Benutzer').fill('schichtleitung');
   await panel.getByRole('button', { name: 'Anzeigen' }).click();
   await expect(logins.first()).toBeVisible();
   await panel.getByLabel('Benutzer').fill('niemand');

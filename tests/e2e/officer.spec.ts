@@ -67,7 +67,8 @@ test('DPO: confidential case with a note purged on close; lookup, disclosure, su
   await page.getByRole('button', { name: 'SMS-Abfrage' }).click();
   await page.getByLabel('Kundennummer', { exact: true }).fill(customer);
   await page.getByLabel('Fallnummer').fill('DS-2026-042');
-  await page.getByLabel('Zweck der Abfrage').fill('Strafanzeige wegen beleidigender SMS');
+  await page.getByLabel('Zweck der Abfrage').selectOption('criminal_complaint');
+  await page.getByLabel('Anlass (Freitext)').fill('Strafanzeige wegen beleidigender SMS');
   await page.getByRole('button', { name: 'Abfragen' }).click();
   const results = page.getByTestId('lookup-results');
   await expect(results).toBeVisible();
