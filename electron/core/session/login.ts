@@ -48,7 +48,7 @@ export async function login(db: DeskDb, clock: Clock, input: LoginInput, fetchIm
     // A fresh or emptied copy: until the first sync is in, lookups and lists would answer from part of it.
     // (The same user again keeps a whole, if older, copy and may work offline with it.)
     if (newUser) writeState(db, STATE_KEYS.caughtUpAt, null);
-    appendAudit(db, clock, { actor: user.id, action: 'login', details: { roles: user.roles.join(','), name: user.displayName } });
+    appendAudit(db, clock, { actor: user.id, action: 'login', details: { roles: user.roles.join(',') } });
   });
   scrubWal(db);
   return { session, token };
