@@ -49,6 +49,8 @@ export const DESK_ERROR_CODES = [
   'conflict',
   'invalid_credentials',
   'backend_unreachable',
+  /** The first sync after login is not in yet: answering now would answer from a partial copy. */
+  'not_ready',
   'internal',
 ] as const;
 export type DeskErrorCode = (typeof DESK_ERROR_CODES)[number];

@@ -12,7 +12,16 @@ export const TOPICS = [...CALLBACK_TOPICS, 'online_access'] as const;
 export const Topic = z.enum(TOPICS);
 export type Topic = z.infer<typeof Topic>;
 
-export const DISPOSITIONS = ['reached', 'no_answer', 'busy', 'voicemail', 'wrong_number', 'declined'] as const;
+/** The outcome of one call. */
+export const CALL_DISPOSITIONS = ['reached', 'no_answer', 'busy', 'voicemail', 'wrong_number', 'declined'] as const;
+export const CallDisposition = z.enum(CALL_DISPOSITIONS);
+export type CallDisposition = z.infer<typeof CallDisposition>;
+
+/**
+ * SYNC_API 1.1 adds `rescheduled`: the person agreed a new date and window on the phone (the
+ * attempt then carries them, see sync-api.ts `AttemptData`).
+ */
+export const DISPOSITIONS = [...CALL_DISPOSITIONS, 'rescheduled'] as const;
 export const Disposition = z.enum(DISPOSITIONS);
 export type Disposition = z.infer<typeof Disposition>;
 
@@ -56,6 +65,11 @@ export function kindsVisibleTo(roles: readonly Role[]): RequestKind[] {
 export function maySeeSms(roles: readonly Role[]): boolean {
   return roles.includes('dpo') || roles.includes('supervisor');
 }
+
+/** Why an SMS lookup was made: readable in the Prüfprotokoll (the free-text detail stays keyed). */
+export const LOOKUP_PURPOSES = ['criminal_complaint', 'internal_abuse', 'data_subject_request', 'customer_complaint', 'other'] as const;
+export const LookupPurpose = z.enum(LOOKUP_PURPOSES);
+export type LookupPurpose = z.infer<typeof LookupPurpose>;
 
 /** Retention limits from DESIGN.md, in whole years/days after closing. */
 export const RETENTION_LIMIT_YEARS: Record<RetentionReason, number> = {

@@ -2,7 +2,7 @@
 // read in the table, and therefore what the core's search matches and its label columns sort by)
 // and the purge rules (the deletion dashboard and the Löschprotokoll). Records keyed by the shared
 // unions, so a value added to the contract fails type checking here until it has a German name.
-import type { RequestKind, Topic } from './domain';
+import type { LookupPurpose, RequestKind, Topic } from './domain';
 import type { PurgeRule } from './sync-api';
 import type { RequestStatus } from './views';
 
@@ -42,4 +42,12 @@ export const PURGE_RULE_LABELS: Record<PurgeRule, string> = {
   sms_90_days: 'SMS-Frist abgelaufen',
   hold_ended: 'Sicherung beendet',
   self_test: 'Selbsttest',
+};
+
+export const LOOKUP_PURPOSE_LABELS: Record<LookupPurpose, string> = {
+  criminal_complaint: 'Strafanzeige / Ermittlungsersuchen',
+  internal_abuse: 'Interner Missbrauchsverdacht',
+  data_subject_request: 'Betroffenenanfrage',
+  customer_complaint: 'Beschwerde der Kundschaft',
+  other: 'Sonstiges',
 };

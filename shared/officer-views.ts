@@ -1,8 +1,8 @@
 // What the core hands to the officers' screens: confidential cases with their internal notes,
 // the SMS lookup report, and the disclosure register (which never carries SMS values).
 import { z } from 'zod';
-import { SmsLookupResult, RequestDetail } from './views';
-import { Instant } from './wire';
+import { QueueRow, SmsLookupResult, RequestDetail } from './views';
+import { Instant, LocalDate } from './wire';
 
 export const CaseNote = z.object({
   id: z.string(),
@@ -12,6 +12,17 @@ export const CaseNote = z.object({
   mine: z.boolean(),
 });
 export type CaseNote = z.infer<typeof CaseNote>;
+
+/**
+ * A row of the officer's case list: the queue row, the subject where this workstation holds the
+ * case's personal data (never otherwise), and the date an answer is due (a data-subject request:
+ * one month after receipt, Art. 12(3) GDPR; null where no deadline applies).
+ */
+export const OfficerCaseRow = QueueRow.extend({
+  subject: z.string().nullable(),
+  answerBy: LocalDate.nullable(),
+});
+export type OfficerCaseRow = z.infer<typeof OfficerCaseRow>;
 
 /** A confidential case as its officer sees it: the request detail plus internal notes. */
 export const OfficerCase = z.object({
@@ -31,7 +42,10 @@ export const SmsIpUsage = z.object({
 export type SmsIpUsage = z.infer<typeof SmsIpUsage>;
 
 export const SmsLookupReport = SmsLookupResult.extend({
+  /** Days on which at least one customer sent more than the free quota. */
   daysOverQuota: z.number().int(),
+  /** Customers who went over the quota on at least one day. */
+  customersOverQuota: z.number().int().optional(),
   ipUsage: z.array(SmsIpUsage),
   /** The earliest send time a lookup can reach: the synced log keeps 90 days. */
   windowStart: Instant,

@@ -1,7 +1,9 @@
 // The web backend's contract (../shared/SYNC_API.md, version 1) as zod schemas.
 // The backend, the sync client and their tests all parse with these.
 import { z } from 'zod';
+import { windowProblems } from './callback-slot';
 import {
+  CallDisposition,
   Department,
   Disposition,
   Outcome,
@@ -100,6 +102,8 @@ export const FeedEvent = z.discriminatedUnion('type', [
     attemptNo: z.number().int().min(1).max(1000),
     disposition: Disposition,
     by: Actor,
+    /** SYNC_API 1.1: the new slot of a `rescheduled` attempt. */
+    rescheduledTo: z.lazy(() => PreferredSlot).optional(),
   }),
   z.object({ ...ev, type: z.literal('request.forwarded'), requestId: Uuid, department: Department }),
   z.object({
@@ -164,12 +168,37 @@ export const ClaimResponse = z.object({ request: ClaimedRequest, leaseUntil: Ins
 export type ClaimResponse = z.infer<typeof ClaimResponse>;
 
 // --- request events (client -> server) ------------------------------------
+/**
+ * A callback's preferred date and window with the intake form's rules that need no clock (half
+ * hours, `to` after `from`, at most 4 hours, Mon-Fri 08:00-18:00); "today to 30 days ahead" needs
+ * the receiver's clock: shared/callback-slot.ts `slotProblems`.
+ */
+export const PreferredSlot = z
+  .object({ preferredDate: LocalDate, preferredWindow: TimeWindow })
+  .superRefine((slot, ctx) => {
+    for (const [path, message] of Object.entries(windowProblems(slot.preferredDate, slot.preferredWindow))) {
+      ctx.addIssue({ code: 'custom', path: path.split('.'), message });
+    }
+  });
+export type PreferredSlot = z.infer<typeof PreferredSlot>;
+
+/** An attempt's data: a call's outcome, or (1.1) `rescheduled` with the agreed new slot. */
+export const AttemptData = z.union([
+  z.object({ disposition: CallDisposition }),
+  z.object({ disposition: z.literal('rescheduled'), preferredDate: LocalDate, preferredWindow: TimeWindow }).superRefine((slot, ctx) => {
+    for (const [path, message] of Object.entries(windowProblems(slot.preferredDate, slot.preferredWindow))) {
+      ctx.addIssue({ code: 'custom', path: path.split('.'), message });
+    }
+  }),
+]);
+export type AttemptData = z.infer<typeof AttemptData>;
+
 export const Retention = z.object({ reason: RetentionReason, until: LocalDate });
 export type Retention = z.infer<typeof Retention>;
 
 const re = { eventId: Uuid, at: Instant };
 export const RequestEvent = z.discriminatedUnion('type', [
-  z.object({ ...re, type: z.literal('attempt'), data: z.object({ disposition: Disposition }) }),
+  z.object({ ...re, type: z.literal('attempt'), data: AttemptData }),
   z.object({ ...re, type: z.literal('forward'), data: z.object({ department: Department }) }),
   z.object({ ...re, type: z.literal('release'), data: z.object({}) }),
   z.object({

@@ -141,6 +141,8 @@ export type DeskStatus = z.infer<typeof DeskStatus>;
 
 export const SyncState = z.object({
   lastSyncAt: Instant.nullable(),
+  /** The first complete sync since login is in: lists and lookups answer from a whole copy. */
+  caughtUp: z.boolean(),
   lastError: z.string().nullable(),
   status: DeskStatus,
 });
@@ -159,7 +161,8 @@ export type SweepReport = z.infer<typeof SweepReport>;
 export const SmsLookupResult = z.object({
   records: z.array(z.object({ id: z.string(), customerNumber: z.string(), sentAt: Instant, ip: z.string() })),
   /** Sends per Berlin day against the free quota. */
-  perDay: z.array(z.object({ date: LocalDate, sends: z.number().int(), overQuota: z.boolean() })),
+  /** Sends per Berlin day and customer against the free quota (the quota is per customer). */
+  perDay: z.array(z.object({ date: LocalDate, customerNumber: z.string().optional(), sends: z.number().int(), overQuota: z.boolean() })),
   ips: z.array(z.string()),
   /** Other customer numbers seen from the same addresses: the misuse pattern. */
   otherCustomers: z.array(z.string()),

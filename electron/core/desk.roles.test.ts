@@ -51,6 +51,7 @@ const POLICY: Record<string, readonly Who[]> = {
   'officer.cases': ['dpo', 'equality'],
   'officer.case': ['dpo', 'equality'],
   'officer.addNote': ['dpo', 'equality'],
+  'officer.editNote': ['dpo', 'equality'],
   'disclosure.create': ['dpo'],
   'disclosure.list': ['dpo', 'supervisor'],
   'disclosure.detail': ['dpo', 'supervisor'],

@@ -40,7 +40,7 @@ describe('desk gate', () => {
     await expect(desk.handle('queue.drop', {})).rejects.toThrow(/Unbekannter Kanal/);
     await expect(desk.handle('session.login', { backendUrl: 'file:///etc/passwd', username: 'a', password: 'b' })).rejects.toThrow(/Backend-Adresse/);
     await expect(desk.handle('request.claim', { requestId: 'x', extra: 1 })).rejects.toMatchObject({ code: 'invalid_input' });
-    await expect(desk.handle('request.claim', { requestId: 'not-a-uuid' })).rejects.toThrow(/Ungültige Eingabe \(requestId\)/);
+    await expect(desk.handle('request.claim', { requestId: 'not-a-uuid' })).rejects.toThrow(/Ungültige Eingabe: /);
   });
 
   it('refuses a backend on the network over plain http (passwords and personal data travel there), saying why', async () => {

@@ -198,8 +198,8 @@ function authorize(access: Access, caller: Caller | null, clock: Clock): void {
   }
 }
 
+/** Plain German without the schema's field keys: the forms name their fields themselves. */
 function describeIssues(error: z.ZodError): string {
   const first = error.issues[0];
-  const where = first?.path.length ? ` (${first.path.join('.')})` : '';
-  return `Ungültige Eingabe${where}: ${first?.message ?? 'unbekannter Fehler'}`;
+  return `Ungültige Eingabe: ${first?.message ?? 'unbekannter Fehler'}`;
 }

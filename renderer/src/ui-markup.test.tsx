@@ -45,7 +45,7 @@ describe('callback queue markup', () => {
     expect(html.indexOf(`queue-row-${ID_A}`)).toBeLessThan(html.indexOf(`queue-row-${ID_B}`));
     expect(html).toMatch(/<th scope="col" aria-sort="ascending"[^>]*><button[^>]*>Wunschtermin/);
     expect(html).toContain('In Bearbeitung');
-    expect(html).toContain('>ich<');
+    expect(html).toContain('>Sie<');
     expect(html).toContain('aria-current="true"');
     expect(html).toContain('aria-label="Details zu Rückruf vom 10.03.2025, 09:15, Abrechnung"');
     // Column titles stay unique accessible names.
@@ -68,7 +68,8 @@ describe('callback queue markup', () => {
     const none = render(<CallbackQueue />, (s) =>
       s.queue.setState({ listStatus: 'ready', listLoaded: true, filter: searched, window: { ...s.queue.getState().window, filter: searched }, counts: counts(5) }),
     );
-    expect(none).toContain('Keine Einträge für diese Filter');
+    expect(none).toContain('Nichts gefunden für „xyz“');
+    expect(none).toContain('nicht durchsuchbar');
     expect(none).toContain('5 in der Warteschlange');
     const early = render(<CallbackQueue />, (s) =>
       s.queue.setState({ listStatus: 'loading', listLoaded: true, window: { ...s.queue.getState().window, total: 1, rows: [queueRow()] } }),

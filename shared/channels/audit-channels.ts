@@ -37,6 +37,8 @@ export const AuditEntryView = z.object({
   seq: z.number().int(),
   at: z.string(),
   actor: z.string(),
+  /** The staff member's display name where the desk knows it. */
+  actorName: z.string().nullable().optional(),
   action: z.string(),
   subject: z.string().nullable(),
   details: z.string(),

@@ -2,8 +2,7 @@
 // SMS records to authorities. Claim, release and close of a case go through the queue channels;
 // the core checks there too that only the kind's own officer may work it.
 import { z } from 'zod';
-import { DisclosureDetail, DisclosureEntry, DisclosureExport, OfficerCase } from '../officer-views';
-import { QueueRow } from '../views';
+import { DisclosureDetail, DisclosureEntry, DisclosureExport, OfficerCase, OfficerCaseRow } from '../officer-views';
 import { LocalDate, Uuid } from '../wire';
 import { channel, None, RequestRef } from './channel';
 
@@ -14,6 +13,15 @@ export const OfficerCasesInput = z.object({ includeClosed: z.boolean().optional(
 export const CaseNoteInput = z
   .object({
     requestId: Uuid,
+    text: z.string().trim().min(1, 'Die Notiz ist leer').max(5000, 'Höchstens 5000 Zeichen'),
+  })
+  .strict();
+
+/** A note's author corrects it while the case is open; the same limits as a new note. */
+export const CaseNoteEditInput = z
+  .object({
+    requestId: Uuid,
+    noteId: Uuid,
     text: z.string().trim().min(1, 'Die Notiz ist leer').max(5000, 'Höchstens 5000 Zeichen'),
   })
   .strict();
@@ -52,9 +60,10 @@ export const DisclosureHoldInput = z
   .strict();
 
 export const officerChannels = {
-  'officer.cases': channel(OfficerCasesInput, z.array(QueueRow), OFFICERS),
+  'officer.cases': channel(OfficerCasesInput, z.array(OfficerCaseRow), OFFICERS),
   'officer.case': channel(RequestRef, OfficerCase, OFFICERS),
   'officer.addNote': channel(CaseNoteInput, OfficerCase, OFFICERS),
+  'officer.editNote': channel(CaseNoteEditInput, OfficerCase, OFFICERS),
   'disclosure.create': channel(DisclosureInput, DisclosureEntry, ['dpo']),
   'disclosure.list': channel(None, z.array(DisclosureEntry), ['dpo', 'supervisor']),
   'disclosure.detail': channel(DisclosureRef, DisclosureDetail, ['dpo', 'supervisor']),

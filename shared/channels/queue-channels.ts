@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Department, Disposition, Outcome, RequestKind, RetentionReason, Topic } from '../domain';
 import { ActionResult, QueueChanges, QueueRow, RequestDetail, RequestStatus, RetryRules } from '../views';
 import { QueueCounts, QueueWindow, QueueWindowInput } from '../queue-window';
-import { Instant, LocalDate, Uuid } from '../wire';
+import { Instant, LocalDate, TimeWindow, Uuid } from '../wire';
 import { channel, EVERYONE, None, RequestRef, WORKERS } from './channel';
 
 export const QueueListInput = z
@@ -31,6 +31,20 @@ export const CloseInput = z
   })
   .strict();
 
+/**
+ * A call attempt; `rescheduled` (SYNC_API 1.1) carries the new date and window the person agreed
+ * to. The core checks the slot against the intake form's rules with its own clock.
+ */
+export const AttemptInput = RequestRef.extend({
+  disposition: Disposition,
+  preferredDate: LocalDate.optional(),
+  preferredWindow: TimeWindow.optional(),
+})
+  .strict()
+  .refine((a) => (a.disposition === 'rescheduled') === (a.preferredDate !== undefined && a.preferredWindow !== undefined), {
+    message: 'Ein neuer Termin braucht Datum und Zeitfenster, und nur ein neuer Termin hat sie.',
+  });
+
 /** Incremental queue updates, so a 100,000-row queue is not re-sent on every sync. */
 export const QueueChangesInput = z
   .object({
@@ -52,7 +66,7 @@ export const queueChannels = {
   'queue.list': channel(QueueListInput, z.array(QueueRow), EVERYONE),
   'request.detail': channel(RequestRef, RequestDetail, EVERYONE),
   'request.claim': channel(RequestRef, ActionResult, WORKERS),
-  'request.attempt': channel(RequestRef.extend({ disposition: Disposition }).strict(), ActionResult, ['agent']),
+  'request.attempt': channel(AttemptInput, ActionResult, ['agent']),
   'request.forward': channel(RequestRef.extend({ department: Department }).strict(), ActionResult, WORKERS),
   'request.release': channel(RequestRef, ActionResult, WORKERS),
   'request.close': channel(CloseInput, ActionResult, WORKERS),

@@ -1,6 +1,7 @@
 // The SMS log: misuse lookup for the data-protection officer and supervisors.
 import { z } from 'zod';
 import { SmsLookupReport } from '../officer-views';
+import { LookupPurpose } from '../domain';
 import { CustomerNumber, LocalDate } from '../wire';
 import { channel } from './channel';
 
@@ -12,6 +13,8 @@ export const SmsLookupInput = z
     from: LocalDate.optional(),
     to: LocalDate.optional(),
     caseRef: z.string().trim().min(3, 'Aktenzeichen/Fallnummer fehlt').max(100),
+    /** From a fixed list, readable in the audit log; optional for older clients (the CLI's --purpose text). */
+    purposeCategory: LookupPurpose.optional(),
     purpose: z.string().trim().min(3, 'Zweck der Abfrage fehlt').max(500),
   })
   .strict()

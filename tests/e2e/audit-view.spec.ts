@@ -13,13 +13,15 @@ test('supervisor filters the Prüfprotokoll, sees the chain intact and exports i
   await page.goto(world.appUrl);
   await page.getByRole('button', { name: /Sina Schichtleitung/ }).click();
   await expect(page.getByTestId('current-user')).toContainText('Sina Schichtleitung');
+  // Lookups are refused until the first sync after login is in (never an answer from a partial copy).
+  await expect(page.getByTestId('deletion-dashboard')).toBeVisible({ timeout: 20_000 });
   // An SMS lookup with marker values, straight over the bridge: the log may keep only keyed hashes of them.
   await page.evaluate(
     (markers) => (window as unknown as { api: { invoke(c: string, i: unknown): Promise<unknown> } }).api.invoke('sms.lookup', { ...markers, caseRef: 'AZ-2026-77' }),
     MARKERS,
   );
 
-  await page.getByRole('navigation', { name: 'Aufsicht' }).getByRole('button', { name: 'Prüfprotokoll' }).click();
+  await page.getByRole('navigation', { name: 'Bereiche' }).getByRole('button', { name: 'Prüfprotokoll' }).click();
   const panel = page.getByTestId('audit-panel');
   await expect(panel.getByTestId('audit-chain')).toContainText('Kette intakt');
   const logins = panel.locator('tr[data-action="login"]');
@@ -35,12 +37,14 @@ test('supervisor filters the Prüfprotokoll, sees the chain intact and exports i
   await expect(logins.first()).toBeVisible();
   expect(await panel.locator('tbody tr:not([data-action="login"])').count()).toBe(0);
 
-  // Zeitraum today (Berlin) and Benutzer: the supervisor's own id as stored keeps the login.
-  const today = berlinDate(world.clock);
-  const actor = (await logins.first().locator('td').nth(2).innerText()).trim();
+  // Zeitraum today (Berlin, typed as TT.MM.JJJJ) and Benutzer by name: the supervisor's login stays.
+  const today = berlinDate(world.clock).split('-').reverse().join('.');
+  const actorCell = logins.first().locator('td').nth(2);
+  await expect(actorCell).toContainText('Sina Schichtleitung');
+  const actor = (await actorCell.locator('.muted').innerText()).replace(/[()]/g, '').trim();
   await panel.getByLabel('Zeitraum von').fill(today);
-  await panel.getByLabel('bis').fill(today);
-  await panel.getByLabel('Benutzer').fill(actor);
+  await panel.getByLabel('bis', { exact: true }).fill(today);
+  await panel.getByLabel('Benutzer').fill('schichtleitung');
   await panel.getByRole('button', { name: 'Anzeigen' }).click();
   await expect(logins.first()).toBeVisible();
   await panel.getByLabel('Benutzer').fill('niemand');
@@ -67,7 +71,7 @@ test('supervisor filters the Prüfprotokoll, sees the chain intact and exports i
 test('an entry edited in the database shows as a broken chain, naming the entry', async ({ page, world }) => {
   await page.goto(world.appUrl);
   await page.getByRole('button', { name: /Sina Schichtleitung/ }).click();
-  await page.getByRole('navigation', { name: 'Aufsicht' }).getByRole('button', { name: 'Prüfprotokoll' }).click();
+  await page.getByRole('navigation', { name: 'Bereiche' }).getByRole('button', { name: 'Prüfprotokoll' }).click();
   const panel = page.getByTestId('audit-panel');
   await expect(panel.getByTestId('audit-chain')).toContainText('Kette intakt');
 

@@ -54,7 +54,10 @@ test('DPO: confidential case with a note purged on close; lookup, disclosure, su
   await expect(panel.getByTestId('case-notes')).toContainText(marker);
   await panel.getByLabel('Abschlussergebnis').selectOption('resolved');
   await panel.getByRole('button', { name: 'Abschließen' }).click();
-  await expect(panel.getByTestId('personal-data')).toHaveCount(0);
+  // Nothing is purged during the undo time; then the close goes out.
+  await expect(page.getByTestId('undo-close')).toContainText('Fall wird als „Erledigt“ abgeschlossen');
+  await expect(panel.getByTestId('case-notes')).toContainText(marker);
+  await expect(panel.getByTestId('personal-data')).toHaveCount(0, { timeout: 15_000 });
   await expect(page.locator('body')).not.toContainText(marker);
   expect(scanFiles(filesBelow(world.dataDir), [marker])).toEqual([]);
 
@@ -64,7 +67,8 @@ test('DPO: confidential case with a note purged on close; lookup, disclosure, su
   await page.getByRole('button', { name: 'SMS-Abfrage' }).click();
   await page.getByLabel('Kundennummer', { exact: true }).fill(customer);
   await page.getByLabel('Fallnummer').fill('DS-2026-042');
-  await page.getByLabel('Zweck der Abfrage').fill('Strafanzeige wegen beleidigender SMS');
+  await page.getByLabel('Zweck der Abfrage').selectOption('criminal_complaint');
+  await page.getByLabel('Anlass (Freitext)').fill('Strafanzeige wegen beleidigender SMS');
   await page.getByRole('button', { name: 'Abfragen' }).click();
   const results = page.getByTestId('lookup-results');
   await expect(results).toBeVisible();

@@ -8,6 +8,9 @@ import { berlinDate, expect, test, travel, type DeskWorld } from './fixtures';
 // The soonest window can be days ahead (a Friday evening, a holiday season): the session must outlive the jump.
 test.use({ backendSeed: 23, demo: { callbacks: 30, contacts: 12, dpo: 2, equality: 2, sms: 50 }, tokenTtlSeconds: 14 * 86_400 });
 
+/** YYYY-MM-DD as the desk's German date entry expects it. */
+const germanDate = (iso: string) => iso.split('-').reverse().join('.');
+
 const rows = (page: Page) => page.locator('[data-testid^="queue-row-"]');
 
 async function logInAsAgent(page: Page, world: DeskWorld) {
@@ -126,18 +129,29 @@ test('a contact request is claimed, read as text, forwarded and closed with rete
   await detail.getByLabel('Daten nach Abschluss aufbewahren').check();
   await detail.getByLabel('Aufbewahrungsgrund').selectOption('customer_care');
   const inTwoYears = berlinDate(world.clock, 2 * 365);
+  // The app's own German date entry: an ISO date is refused in German, dd.mm.yyyy is read.
   await detail.getByLabel('Aufbewahren bis').fill(inTwoYears);
+  await detail.getByLabel('Aufbewahren bis').blur();
+  await expect(detail.getByTestId('retention-until-error')).toContainText('TT.MM.JJJJ');
+  await detail.getByLabel('Aufbewahren bis').fill(germanDate(inTwoYears));
   await detail.getByRole('button', { name: 'Abschließen' }).click();
-  await expect(detail.getByTestId('retention-problem')).toContainText('höchstens 1 Jahr');
+  await expect(detail.getByTestId('retention-until-error')).toContainText('höchstens 1 Jahr,');
   const inSixMonths = berlinDate(world.clock, 182);
-  await detail.getByLabel('Aufbewahren bis').fill(inSixMonths);
+  await detail.getByLabel('Aufbewahren bis').fill(germanDate(inSixMonths));
   await detail.getByRole('button', { name: 'Abschließen' }).click();
-  await expect(detail.getByTestId('retention-problem')).toContainText('Begründung');
+  await expect(detail.getByTestId('retention-until-error')).toHaveCount(0);
+  await expect(detail.getByTestId('retention-note-error')).toContainText('Begründung');
   await detail.getByLabel('Begründung (Pflicht)').fill('Rückfrage der Kundin zur Abschlagsänderung erwartet');
   await expectNoSeriousAxeFindings(page);
   await detail.getByRole('button', { name: 'Abschließen' }).click();
+  // The close waits for its undo time; "Jetzt abschließen" sends it at once.
+  await page.getByTestId('undo-close').getByRole('button', { name: 'Jetzt abschließen' }).click();
   await expect(page.getByTestId(`queue-row-${id}`)).toHaveAttribute('data-status', 'closed');
   await expect(page.getByTestId('announcer')).toContainText('aufbewahrt');
+  // A closed retained case shows why, until when, and the note.
+  await expect(detail.getByTestId('detail-retention')).toContainText('Kundenbetreuung');
+  await expect(detail.getByTestId('detail-retention')).toContainText(germanDate(inSixMonths));
+  await expect(detail.getByTestId('detail-retention')).toContainText('Abschlagsänderung');
 });
 
 /** Another agent at another workstation, talking to the plain sync API. */

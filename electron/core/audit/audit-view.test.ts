@@ -32,7 +32,7 @@ describe('audit view: list', () => {
     const { db } = world();
     const page = listAudit(db, { limit: 200 });
     expect(seqs(page)).toEqual([6, 5, 4, 3, 2, 1]);
-    expect(page.entries[0]).toEqual({ seq: 6, at: '2026-11-26T08:00:00.000Z', actor: 'u-sup', action: 'rule.change', subject: 'callback_expiry', details: '{"from":14,"to":0}' });
+    expect(page.entries[0]).toEqual({ seq: 6, at: '2026-11-26T08:00:00.000Z', actor: 'u-sup', action: 'rule.change', subject: 'callback_expiry', details: '{"from":14,"to":0}', actorName: null });
     expect(page.actions).toEqual(['hold.confirm', 'hold.set', 'login', 'purge', 'rule.change']);
     expect(page.verdict).toEqual({ ok: true, entries: 6 });
     expect(page.more).toBe(false);

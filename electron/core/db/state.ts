@@ -23,6 +23,8 @@ export const STATE_KEYS = {
   session: 'session',
   cursor: 'feed.cursor',
   lastSyncAt: 'sync.last_at',
+  /** Set by the first complete sync after a login; until then the local copy may be partial. */
+  caughtUpAt: 'sync.caught_up_at',
   lastSyncError: 'sync.last_error',
   auditKey: 'audit.key',
   smsPurgedBefore: 'sms.purged_before',

@@ -15,7 +15,10 @@ export function queueHandlers(ctx: DeskContext): HandlersFor<typeof queueChannel
     'queue.list': (input, caller) => listQueue(ctx.db, viewer(caller), input, ctx.clock()),
     'request.detail': (input, caller) => requestDetail(ctx.db, viewer(caller), input.requestId, ctx.clock()),
     'request.claim': (input, caller) => ctx.deliver(caller, claimRequest(ctx.actionContext(caller), input.requestId)),
-    'request.attempt': (input, caller) => ctx.deliver(caller, recordAttempt(ctx.actionContext(caller), input.requestId, input.disposition)),
+    'request.attempt': (input, caller) => {
+      const slot = input.preferredDate && input.preferredWindow ? { preferredDate: input.preferredDate, preferredWindow: input.preferredWindow } : undefined;
+      return ctx.deliver(caller, recordAttempt(ctx.actionContext(caller), input.requestId, input.disposition, slot));
+    },
     'request.forward': (input, caller) => ctx.deliver(caller, forwardRequest(ctx.actionContext(caller), input.requestId, input.department)),
     'request.release': (input, caller) => ctx.deliver(caller, releaseRequest(ctx.actionContext(caller), input.requestId)),
     'request.close': (input, caller) => ctx.deliver(caller, closeRequest(ctx.actionContext(caller), input)),

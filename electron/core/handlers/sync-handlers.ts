@@ -28,6 +28,7 @@ export function syncHandlers(ctx: DeskContext): HandlersFor<typeof syncChannels>
     'sync.now': (_input, caller) => syncNow(ctx, caller),
     'sync.state': () => ({
       lastSyncAt: readState(ctx.db, STATE_KEYS.lastSyncAt),
+      caughtUp: readState(ctx.db, STATE_KEYS.caughtUpAt) !== null,
       lastError: readState(ctx.db, STATE_KEYS.lastSyncError),
       status: deskStatus(ctx.db),
     }),

@@ -5,8 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { kindsWorkableBy, type RequestKind, type Role } from '../../../shared/domain';
-import type { CaseNote, OfficerCase } from '../../../shared/officer-views';
-import type { QueueRow } from '../../../shared/views';
+import type { CaseNote, OfficerCase, OfficerCaseRow } from '../../../shared/officer-views';
 import { appendAudit } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import type { DeskDb } from '../db/open';
@@ -14,6 +13,7 @@ import { caseNotes } from '../db/officer-schema';
 import { personalData, requests } from '../db/schema';
 import { DeskError } from '../desk-error';
 import { listQueue, requestDetail } from '../queue/queue-view';
+import { addMonthsToDate, berlinDate } from '../time/berlin';
 
 export const OFFICER_KINDS = ['dpo', 'equality'] as const satisfies readonly RequestKind[];
 
@@ -29,11 +29,25 @@ export function officerKinds(roles: readonly Role[]): RequestKind[] {
   return kindsWorkableBy(roles).filter((k) => (OFFICER_KINDS as readonly string[]).includes(k));
 }
 
-export function listOfficerCases(db: DeskDb, officer: Officer, includeClosed: boolean, now: Date): QueueRow[] {
+export function listOfficerCases(db: DeskDb, officer: Officer, includeClosed: boolean, now: Date): OfficerCaseRow[] {
   const kinds = officerKinds(officer.roles);
   if (kinds.length === 0) throw forbidden();
   const statuses = includeClosed ? undefined : (['open', 'claim_pending', 'claimed', 'claimed_elsewhere'] as const);
-  return listQueue(db, officer, { kinds, ...(statuses ? { statuses: [...statuses] } : {}) }, now);
+  const rows = listQueue(db, officer, { kinds, ...(statuses ? { statuses: [...statuses] } : {}) }, now);
+  // Subjects only of cases this workstation holds for this officer (listQueue's hasPersonalData).
+  const subjects = new Map(
+    db
+      .select({ id: personalData.requestId, subject: personalData.subject })
+      .from(personalData)
+      .all()
+      .map((p) => [p.id, p.subject]),
+  );
+  return rows.map((row) => ({
+    ...row,
+    subject: row.hasPersonalData && row.owner?.mine ? (subjects.get(row.id) ?? null) : null,
+    // Art. 12(3) GDPR: a data-subject request is answered within one month of receipt.
+    answerBy: row.kind === 'dpo' ? addMonthsToDate(berlinDate(new Date(row.receivedAt)), 1) : null,
+  }));
 }
 
 /** Throws unless the request exists and is a case of the caller's own office. */
@@ -54,14 +68,7 @@ export function readOfficerCase(db: DeskDb, officer: Officer, requestId: string,
 export function addCaseNote(db: DeskDb, clock: Clock, officer: Officer, requestId: string, text: string): OfficerCase {
   ownCaseKind(db, officer, requestId);
   db.transaction(() => {
-    const row = db
-      .select({ status: requests.status, owner: requests.ownerUserId, workstation: requests.ownerWorkstation, held: personalData.requestId })
-      .from(requests)
-      .leftJoin(personalData, eq(personalData.requestId, requests.id))
-      .where(eq(requests.id, requestId))
-      .get();
-    const mine = row?.status === 'claimed' && row.owner === officer.userId && row.workstation === officer.workstation && row.held !== null;
-    if (!mine) throw new DeskError('conflict', 'Notizen nur zu einem Vorgang, den Sie hier übernommen haben.');
+    assertHeldHere(db, officer, requestId);
     db.insert(caseNotes)
       .values({ id: randomUUID(), requestId, text, authorId: officer.userId, authorName: officer.displayName, createdAt: clock().toISOString() })
       .run();
@@ -69,6 +76,31 @@ export function addCaseNote(db: DeskDb, clock: Clock, officer: Officer, requestI
     appendAudit(db, clock, { actor: officer.userId, action: 'case.note', subject: requestId });
   });
   return readOfficerCase(db, officer, requestId, clock());
+}
+
+/** Only a note's author corrects it, and only while the case is claimed here (the note lives with its data). */
+export function editCaseNote(db: DeskDb, clock: Clock, officer: Officer, input: { requestId: string; noteId: string; text: string }): OfficerCase {
+  ownCaseKind(db, officer, input.requestId);
+  db.transaction(() => {
+    assertHeldHere(db, officer, input.requestId);
+    const note = db.select().from(caseNotes).where(and(eq(caseNotes.id, input.noteId), eq(caseNotes.requestId, input.requestId))).get();
+    if (!note) throw new DeskError('not_found', 'Die Notiz ist nicht (mehr) vorhanden.');
+    if (note.authorId !== officer.userId) throw new DeskError('forbidden', 'Eine Notiz ändert nur, wer sie geschrieben hat.');
+    db.update(caseNotes).set({ text: input.text }).where(eq(caseNotes.id, input.noteId)).run();
+    appendAudit(db, clock, { actor: officer.userId, action: 'case.note.edit', subject: input.requestId });
+  });
+  return readOfficerCase(db, officer, input.requestId, clock());
+}
+
+function assertHeldHere(db: DeskDb, officer: Officer, requestId: string): void {
+  const row = db
+    .select({ status: requests.status, owner: requests.ownerUserId, workstation: requests.ownerWorkstation, held: personalData.requestId })
+    .from(requests)
+    .leftJoin(personalData, eq(personalData.requestId, requests.id))
+    .where(eq(requests.id, requestId))
+    .get();
+  const mine = row?.status === 'claimed' && row.owner === officer.userId && row.workstation === officer.workstation && row.held !== null;
+  if (!mine) throw new DeskError('conflict', 'Notizen nur zu einem Vorgang, den Sie hier übernommen haben.');
 }
 
 function notesOf(db: DeskDb, officer: Officer, requestId: string): CaseNote[] {

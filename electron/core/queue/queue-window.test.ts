@@ -77,7 +77,7 @@ const KEYS: Record<QueueSort['column'], (r: QueueRow) => Key> = {
   due: (r) => r.dueFrom,
   topic: (r) => TOPIC_LABELS[r.topic],
   status: (r) => ['open', 'claim_pending', 'claimed', 'claimed_elsewhere', 'closed'].indexOf(r.status),
-  owner: (r) => (r.owner ? (r.owner.mine ? 'ich' : deskFold(r.owner.displayName)) : null),
+  owner: (r) => (r.owner ? (r.owner.mine ? 'sie' : deskFold(r.owner.displayName)) : null),
   attempts: (r) => r.attempts,
   dueState: (r) => (r.due ? { overdue: 0, due: 1, upcoming: 2 }[r.due] : null),
 };

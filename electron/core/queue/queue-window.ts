@@ -57,8 +57,8 @@ function orderBy({ column, desc }: QueueSort): string {
     case 'status':
       return `${STATUS_RANK}${dir}, ${DEFAULT_ORDER}`;
     case 'owner':
-      // "ich" is how the table shows my own entries.
-      return `(r.owner_name IS NULL), CASE WHEN r.owner_user_id = @me THEN 'ich' ELSE desk_fold(r.owner_name) END${dir}, ${DEFAULT_ORDER}`;
+      // "Sie" is how the table shows my own entries.
+      return `(r.owner_name IS NULL), CASE WHEN r.owner_user_id = @me THEN 'sie' ELSE desk_fold(r.owner_name) END${dir}, ${DEFAULT_ORDER}`;
     case 'attempts':
       return `r.attempts${dir}, ${DEFAULT_ORDER}`;
     case 'dueState':

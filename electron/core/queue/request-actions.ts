@@ -13,6 +13,7 @@ import { purgePersonalData, retireRequest, scrubWal } from '../retention/purge';
 import { readRules, RETENTION_RULE_BY_REASON } from '../retention/rules';
 import { addYearsToDate, berlinDate } from '../time/berlin';
 import { attemptHistory } from './attempt-history';
+import { checkSlot, moveSlot, type Slot } from './reschedule';
 import { checkRetry, readRetryRules } from './retry-rules';
 
 export interface Worker {
@@ -77,10 +78,13 @@ export function claimRequest(ctx: ActionContext, requestId: string): number {
   });
 }
 
-export function recordAttempt(ctx: ActionContext, requestId: string, disposition: Disposition): number {
+/** A call attempt; `rescheduled` needs the agreed slot, which becomes the request's new window. */
+export function recordAttempt(ctx: ActionContext, requestId: string, disposition: Disposition, slot?: Slot): number {
   return ctx.db.transaction(() => {
     const row = ownedRequest(ctx, requestId);
     if (row.kind !== 'callback') throw new DeskError('invalid_input', 'Anrufversuche gibt es nur bei Rückrufen.');
+    if ((disposition === 'rescheduled') !== (slot !== undefined)) throw new DeskError('invalid_input', 'Ein neuer Termin braucht Datum und Zeitfenster.');
+    if (slot) checkSlot(ctx.clock, slot);
     const retry = checkRetry(attemptHistory(ctx.db, row), readRetryRules(ctx.db), ctx.clock());
     if (!retry.allowed) throw new DeskError('conflict', retry.reason ?? 'Kein weiterer Anrufversuch erlaubt.');
     const attemptNo = row.attempts + 1;
@@ -89,6 +93,10 @@ export function recordAttempt(ctx: ActionContext, requestId: string, disposition
       .values({ requestId, attemptNo, disposition, at: ctx.clock().toISOString(), byName: ctx.worker.displayName })
       .run();
     touch(ctx, requestId, { attempts: sql`${requests.attempts} + 1` as unknown as number });
+    if (slot) {
+      moveSlot(ctx.db, ctx.clock, requestId, slot);
+      return enqueue(ctx, requestId, 'attempt', { disposition, preferredDate: slot.preferredDate, preferredWindow: slot.preferredWindow });
+    }
     return enqueue(ctx, requestId, 'attempt', { disposition });
   });
 }
@@ -116,6 +124,9 @@ export function releaseRequest(ctx: ActionContext, requestId: string): number {
 export function closeRequest(ctx: ActionContext, input: ChannelInput<'request.close'>): number {
   const seq = ctx.db.transaction(() => {
     const row = ownedRequest(ctx, input.requestId);
+    // A message has no one to reach; "expired" is the retention sweep's outcome, not a person's.
+    if (input.outcome === 'unreachable' && row.kind !== 'callback') throw new DeskError('invalid_input', '„Nicht erreicht“ gibt es nur bei Rückrufen.');
+    if (input.outcome === 'expired') throw new DeskError('invalid_input', '„Abgelaufen“ setzt nur die automatische Löschung.');
     const retention = input.retention ?? null;
     const closedAt = ctx.clock().toISOString();
     if (retention) checkRetention(row, retention.reason, retention.until, berlinDate(ctx.clock()), readRules(ctx.db)[RETENTION_RULE_BY_REASON[retention.reason]]);

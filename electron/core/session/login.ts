@@ -44,8 +44,12 @@ export async function login(db: DeskDb, clock: Clock, input: LoginInput, fetchIm
   const session: SessionInfo = { user, backendUrl: client.baseUrl, workstation, expiresAt };
   const previous = readSession(db);
   db.transaction(() => {
-    if (previous && (previous.user.id !== user.id || previous.backendUrl !== session.backendUrl)) resetForNewUser(db, clock, previous);
+    const newUser = !previous || previous.user.id !== user.id || previous.backendUrl !== session.backendUrl;
+    if (previous && newUser) resetForNewUser(db, clock, previous);
     writeSession(db, session);
+    // A fresh or emptied copy: until the first sync is in, lookups and lists would answer from part of it.
+    // (The same user again keeps a whole, if older, copy and may work offline with it.)
+    if (newUser) writeState(db, STATE_KEYS.caughtUpAt, null);
     appendAudit(db, clock, { actor: user.id, action: 'login', details: { roles: user.roles.join(',') } });
   });
   scrubWal(db);

@@ -12,13 +12,34 @@ export interface SmsRecord {
   ip: string;
 }
 
-export function perDay(records: readonly SmsRecord[]): { date: string; sends: number; overQuota: boolean }[] {
-  const counts = new Map<string, number>();
+export interface DaySends {
+  date: string;
+  customerNumber: string;
+  sends: number;
+  overQuota: boolean;
+}
+
+/**
+ * Sends per Berlin day and customer: the free quota is per customer, so an address or range
+ * lookup (many customers) counts each one on its own, never their total.
+ */
+export function perDay(records: readonly SmsRecord[]): DaySends[] {
+  const counts = new Map<string, DaySends>();
   for (const r of records) {
-    const day = berlinDate(new Date(r.sentAt));
-    counts.set(day, (counts.get(day) ?? 0) + 1);
+    const date = berlinDate(new Date(r.sentAt));
+    const key = `${date} ${r.customerNumber}`;
+    const row = counts.get(key) ?? { date, customerNumber: r.customerNumber, sends: 0, overQuota: false };
+    row.sends += 1;
+    row.overQuota = row.sends > FREE_SMS_PER_DAY;
+    counts.set(key, row);
   }
-  return [...counts].map(([date, sends]) => ({ date, sends, overQuota: sends > FREE_SMS_PER_DAY }));
+  return [...counts.values()].sort((a, b) => a.date.localeCompare(b.date) || a.customerNumber.localeCompare(b.customerNumber));
+}
+
+/** Days on which at least one customer went over the quota, and how many customers ever did. */
+export function quotaSummary(days: readonly DaySends[]): { daysOverQuota: number; customersOverQuota: number } {
+  const over = days.filter((d) => d.overQuota);
+  return { daysOverQuota: new Set(over.map((d) => d.date)).size, customersOverQuota: new Set(over.map((d) => d.customerNumber)).size };
 }
 
 /**

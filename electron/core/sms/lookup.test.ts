@@ -35,10 +35,11 @@ describe('lookupSms', () => {
     const report = lookupSms(db, clock, 'u-dpo', { customerNumber: '1001', ...ask });
     expect(report.records).toHaveLength(8);
     expect(report.perDay).toEqual([
-      { date: '2026-11-20', sends: 7, overQuota: true },
-      { date: '2026-11-21', sends: 1, overQuota: false },
+      { date: '2026-11-20', customerNumber: '1001', sends: 7, overQuota: true },
+      { date: '2026-11-21', customerNumber: '1001', sends: 1, overQuota: false },
     ]);
     expect(report.daysOverQuota).toBe(1);
+    expect(report.customersOverQuota).toBe(1);
     expect(report.ips.sort()).toEqual(['198.51.100.20', '203.0.113.7']);
     expect(report.ipUsage).toEqual([
       { ip: '203.0.113.7', sends: 7, otherCustomers: ['2002', '3003'], shared: true },

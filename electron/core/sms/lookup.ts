@@ -11,9 +11,9 @@ import type { Clock } from '../clock';
 import type { DeskDb } from '../db/open';
 import { smsLog } from '../db/schema';
 import { DeskError } from '../desk-error';
-import { berlinDayStart } from '../time/berlin';
+import { berlinDate, berlinDayStart } from '../time/berlin';
 import { ipKey, ipKeyRange, isIpOrCidr } from './ip-key';
-import { FREE_SMS_PER_DAY, ipUsage, perDay } from './lookup-report';
+import { FREE_SMS_PER_DAY, ipUsage, perDay, quotaSummary } from './lookup-report';
 
 export { FREE_SMS_PER_DAY } from './lookup-report';
 const MAX_RECORDS = 10_000;
@@ -24,6 +24,7 @@ export function lookupSms(db: DeskDb, clock: Clock, actor: string, query: Channe
     throw new DeskError('invalid_input', `„${query.ip}“ ist keine gültige IP-Adresse und kein gültiges Netz (CIDR).`);
   }
   const windowStart = new Date(clock().getTime() - SMS_RETENTION_DAYS * DAY_MS).toISOString();
+  refuseOutsideRetention(query, windowStart, clock());
   const from = query.from && berlinDayStart(query.from) > windowStart ? berlinDayStart(query.from) : windowStart;
   const range = [gte(smsLog.sentAt, from), ...(query.to ? [lt(smsLog.sentAt, berlinDayStart(query.to, 1))] : [])];
   const subject =
@@ -62,6 +63,8 @@ export function lookupSms(db: DeskDb, clock: Clock, actor: string, query: Channe
     details: {
       by: query.customerNumber !== undefined ? 'customer' : 'ip',
       query: keyedHash(db, query.customerNumber ?? query.ip ?? ''),
+      // The category is readable for the supervisor's review; the free-text detail stays keyed.
+      purposeCategory: query.purposeCategory ?? null,
       purpose: keyedHash(db, query.purpose),
       from: query.from ?? null,
       to: query.to ?? null,
@@ -72,7 +75,7 @@ export function lookupSms(db: DeskDb, clock: Clock, actor: string, query: Channe
   return {
     records,
     perDay: days,
-    daysOverQuota: days.filter((d) => d.overQuota).length,
+    ...quotaSummary(days),
     ips,
     ipUsage: ipUsage(records, seen, query.customerNumber),
     otherCustomers: [...new Set(seen.map((s) => s.customerNumber))].filter((c) => c !== query.customerNumber).sort(),
@@ -80,4 +83,17 @@ export function lookupSms(db: DeskDb, clock: Clock, actor: string, query: Channe
     windowStart,
     truncated,
   };
+}
+
+/** The log keeps 90 days: a period reaching before that (or into the future) is refused, not silently cut. */
+function refuseOutsideRetention(query: ChannelInput<'sms.lookup'>, windowStart: string, now: Date): void {
+  const first = berlinDate(new Date(windowStart));
+  const today = berlinDate(now);
+  const german = (d: string) => d.split('-').reverse().join('.');
+  for (const date of [query.from, query.to]) {
+    if (date !== undefined && date < first) {
+      throw new DeskError('invalid_input', `Das SMS-Protokoll reicht ${SMS_RETENTION_DAYS} Tage zurück, also bis ${german(first)}. Ältere Datensätze gibt es nur, wo eine Sicherung sie hält.`);
+    }
+    if (date !== undefined && date > today) throw new DeskError('invalid_input', `Der Zeitraum darf nicht nach heute (${german(today)}) liegen.`);
+  }
 }

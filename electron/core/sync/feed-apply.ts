@@ -1,6 +1,7 @@
 // Applies one validated feed event to the local database. Every branch is idempotent by
 // request id (the feed is at-least-once), stores only what the user's roles may see, and never
 // brings back what this workstation purged.
+import { moveSlot } from '../queue/reschedule';
 import { eq, sql } from 'drizzle-orm';
 import { kindsVisibleTo, maySeeSms, type Role } from '../../../shared/domain';
 import type { FeedEvent } from '../../../shared/sync-api';
@@ -55,6 +56,8 @@ export function applyFeedEvent(ctx: FeedContext, event: FeedEvent): ApplyOutcome
         update(ctx, row.id, {
           attempts: sql`(SELECT count(*) FROM callback_attempts WHERE request_id = ${row.id})`,
         });
+        // SYNC_API 1.1: a rescheduled callback moves to its new slot on every workstation.
+        if (event.rescheduledTo) moveSlot(ctx.db, ctx.clock, row.id, event.rescheduledTo);
       });
     case 'request.forwarded':
       return withEntry(ctx, event.requestId, (row) => update(ctx, row.id, { forwardedTo: event.department }));

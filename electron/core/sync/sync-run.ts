@@ -41,6 +41,10 @@ export async function runSync(ctx: FeedContext, client: BackendClient, hooks: Sw
 
 function recordOutcome(ctx: FeedContext, error: string | null): void {
   writeState(ctx.db, STATE_KEYS.lastSyncError, error);
-  if (error === null) writeState(ctx.db, STATE_KEYS.lastSyncAt, ctx.clock().toISOString());
+  if (error !== null) return;
+  const now = ctx.clock().toISOString();
+  writeState(ctx.db, STATE_KEYS.lastSyncAt, now);
+  // A pull that ran to its end: the local copy now holds everything the user may see.
+  writeState(ctx.db, STATE_KEYS.caughtUpAt, now);
 }
 

@@ -35,6 +35,7 @@ export const CHANNEL_SAMPLES: Record<string, (backendUrl: string) => Record<stri
   'officer.cases': () => ({}),
   'officer.case': () => ({ requestId: randomUUID() }),
   'officer.addNote': () => ({ requestId: randomUUID(), text: 'Notiz' }),
+  'officer.editNote': () => ({ requestId: randomUUID(), noteId: randomUUID(), text: 'Notiz' }),
   'disclosure.create': () => ({ caseRef: 'AZ-2026-1', smsIds: [randomUUID()], authority: 'Polizei Bochum', authorityRef: 'PP-1', legalBasis: '§ 100g StPO' }),
   'disclosure.list': () => ({}),
   'disclosure.detail': () => ({ disclosureId: randomUUID() }),

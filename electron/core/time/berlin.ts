@@ -1,6 +1,6 @@
 // Dates and clock times in the contract are meant in Europe/Berlin; instants are UTC.
 // date-fns-tz does the zone arithmetic (daylight saving included) so we don't hand-roll it.
-import { addYears, format, parseISO } from 'date-fns';
+import { addMonths, addYears, format, parseISO } from 'date-fns';
 import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
 
 export const BERLIN = 'Europe/Berlin';
@@ -36,6 +36,11 @@ export function shiftDate(date: string, days: number): string {
 /** Start of the Berlin calendar day `days` after `date` (YYYY-MM-DD), as a UTC instant. */
 export function berlinDayStart(date: string, days = 0): string {
   return berlinInstant(shiftDate(date, days), '00:00');
+}
+
+/** `date` plus whole months; the 31st falls back to the month's last day. */
+export function addMonthsToDate(date: string, months: number): string {
+  return format(addMonths(parseISO(date), months), 'yyyy-MM-dd');
 }
 
 /** `date` plus whole years; 29 February falls back to 28 February in a common year. */

@@ -12,6 +12,15 @@ const dateTimeFormat = new Intl.DateTimeFormat('de-DE', {
   minute: '2-digit',
 });
 
+const compactDateTimeFormat = new Intl.DateTimeFormat('de-DE', {
+  timeZone: TIME_ZONE,
+  day: '2-digit',
+  month: '2-digit',
+  year: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
 const timeFormat = new Intl.DateTimeFormat('de-DE', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' });
 
 const localDateFormat = new Intl.DateTimeFormat('de-DE', {
@@ -42,6 +51,12 @@ function parseInstant(iso: string): Date | null {
 export function formatDateTime(iso: string | null | undefined): string {
   const date = iso ? parseInstant(iso) : null;
   return date ? dateTimeFormat.format(date) : '–';
+}
+
+/** An instant for dense tables: "12.03.25, 14:05" in Berlin time. */
+export function formatDateTimeCompact(iso: string | null | undefined): string {
+  const date = iso ? parseInstant(iso) : null;
+  return date ? compactDateTimeFormat.format(date) : '–';
 }
 
 /**

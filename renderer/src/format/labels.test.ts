@@ -24,8 +24,9 @@ describe('German labels', () => {
     expect(labelOptions(OUTCOME_LABELS)[0]).toEqual({ value: 'resolved', label: 'Erledigt' });
   });
 
-  it('calls the current user "ich"', () => {
-    expect(ownerLabel({ displayName: 'Anna Albers', mine: true })).toBe('ich');
+  it('calls the current user "Sie"', () => {
+    expect(ownerLabel({ displayName: 'Anna Albers', mine: true })).toBe('Sie');
+    expect(ownerLabel({ displayName: 'Anna Albers', mine: true }, 'Anna Albers')).toBe('Anna Albers (Sie)');
     expect(ownerLabel({ displayName: 'Bernd Brandt', mine: false })).toBe('Bernd Brandt');
     expect(ownerLabel(null)).toBe('–');
   });

@@ -1,9 +1,17 @@
 // German names for the contract's English wire values. Records keyed by the shared unions, so a
 // value added to the contract fails type checking here until it has a German name.
-import type { Department, Disposition, Outcome, RetentionReason, Role } from '../../../shared/domain';
+import type { Department, Disposition, Outcome, RequestKind, RetentionReason, Role } from '../../../shared/domain';
 import type { DueState } from '../../../shared/views';
 // The queue's labels live in shared/: the core searches and sorts by them too.
 export { KIND_LABELS, STATUS_LABELS, TOPIC_LABELS } from '../../../shared/labels';
+
+/** The kind in the narrow "Art" column of the queue, so every column fits a 1280 px window. */
+export const KIND_SHORT_LABELS: Record<RequestKind, string> = {
+  callback: 'Rückruf',
+  contact: 'Kontakt',
+  dpo: 'Datenschutz',
+  equality: 'Gleichbeh.',
+};
 
 export const ROLE_LABELS: Record<Role, string> = {
   agent: 'Sachbearbeitung',
@@ -39,6 +47,7 @@ export const DISPOSITION_LABELS: Record<Disposition, string> = {
   voicemail: 'Mailbox',
   wrong_number: 'Falsche Nummer',
   declined: 'Abgelehnt',
+  rescheduled: 'Neuer Termin vereinbart',
 };
 
 export const DEPARTMENT_LABELS: Record<Department, string> = {
@@ -59,8 +68,9 @@ export function roleList(roles: readonly Role[]): string {
   return roles.map((role) => ROLE_LABELS[role]).join(', ');
 }
 
-/** The "Bearbeiter" cell: the current user is "ich". */
-export function ownerLabel(owner: { displayName: string; mine: boolean } | null): string {
+/** The "Bearbeiter" cell: the current user is "Sie" in the table, by name where it is known. */
+export function ownerLabel(owner: { displayName: string; mine: boolean } | null, myName?: string): string {
   if (!owner) return '–';
-  return owner.mine ? 'ich' : owner.displayName;
+  if (!owner.mine) return owner.displayName;
+  return myName ? `${myName} (Sie)` : 'Sie';
 }

@@ -19,11 +19,16 @@ export function LoginScreen() {
     firstField.current?.focus();
   }, []);
 
+  const [missing, setMissing] = useState<string | null>(null);
   const submit = (credentials: { username: string; password: string }) =>
     void login({ backendUrl: backendUrl.trim(), username: credentials.username, password: credentials.password });
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // Say in plain German what is missing, before the host answers with a field key.
+    const empty = !backendUrl.trim() ? 'die Backend-Adresse' : !username.trim() ? 'den Benutzernamen' : !password ? 'das Passwort' : null;
+    setMissing(empty ? `Bitte ${empty} eingeben.` : null);
+    if (empty) return;
     submit({ username, password });
   };
 
@@ -34,7 +39,8 @@ export function LoginScreen() {
   };
 
   const demoUsers = config?.demoUsers ?? [];
-  const errorProps = error ? { 'aria-describedby': 'login-error' } : {};
+  const shownError = missing ?? error;
+  const errorProps = shownError ? { 'aria-describedby': 'login-error' } : {};
 
   return (
     <main className="login">
@@ -84,9 +90,9 @@ export function LoginScreen() {
           />
         </div>
 
-        {error && (
+        {shownError && (
           <p id="login-error" className="banner banner-error" role="alert" data-testid="login-error">
-            {error}
+            {shownError}
           </p>
         )}
 

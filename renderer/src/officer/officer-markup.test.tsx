@@ -66,7 +66,7 @@ describe('officers’ markup', () => {
     sms.getInitialState = sms.getState;
     const html = render(<SmsLookupResults store={sms} />);
     expect(html).toContain('data-over-quota="true"');
-    expect(html).toContain('überschritten (+2)');
+    expect(html).toContain('7 (+2)');
     expect(html).toContain('data-shared="true"');
     expect(html).toMatch(/data-testid="days-over-quota">1</);
   });

@@ -6,10 +6,13 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useQueue } from '../store/StoresContext';
+import { useDesk, useQueue } from '../store/StoresContext';
+import { claimNextCallback } from '../store/queue/next-callback';
 import { isUnfiltered, NO_FILTER } from '../store/queue/queue-query';
 import { QueueFilters } from './QueueFilters';
-import { ariaSort, getQueueRowId, queueColumns, queueFeatures } from './queue-table';
+import { getQueueRowId, queueColumns, queueFeatures } from './queue-table';
+import { SpacerRow } from '../ui/table/DataTable';
+import { SortableHeaders } from '../ui/table/SortableHeaders';
 import { QueueTableRow } from './QueueTableRow';
 import { useWorkbenchKeys } from './use-workbench-keys';
 
@@ -31,6 +34,7 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
   const setFilter = useQueue((s) => s.setFilter);
   const setSorting = useQueue((s) => s.setSorting);
   const load = useQueue((s) => s.load);
+  const { stores, service } = useDesk();
 
   const table = useTable({
     features: queueFeatures,
@@ -137,6 +141,15 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
         <span className="queue-count" data-testid="queue-count">
           {all !== null && (all > 0 || !listError) ? `${all} in der Warteschlange` : ''}
         </span>
+        <button
+          type="button"
+          className="button-primary"
+          aria-keyshortcuts="n"
+          data-testid="claim-next"
+          onClick={() => void claimNextCallback(stores.queue, service, (t) => stores.notice.getState().announce(t, 'info'))}
+        >
+          Nächsten Rückruf übernehmen
+        </button>
         {onHelp && (
           <button type="button" className="button-secondary" onClick={onHelp} aria-keyshortcuts="?">
             Tastenkürzel
@@ -168,7 +181,9 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
         </p>
       ) : total === 0 && all !== 0 && !stale ? (
         <p className="placeholder" data-testid="queue-empty">
-          Keine Einträge für diese Filter.{' '}
+          {window.filter.search
+            ? `Nichts gefunden für „${window.filter.search}“. Die Suche findet Art, Thema, Status und Bearbeiter; Namen, Telefonnummern und E-Mail-Adressen der Kundschaft sind aus Datenschutzgründen nicht durchsuchbar.`
+            : 'Keine Einträge für diese Filter.'}{' '}
           <button type="button" className="button-link" onClick={() => void setFilter(NO_FILTER)}>
             Filter zurücksetzen
           </button>
@@ -176,26 +191,7 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
       ) : total > 0 ? (
         <div className="table-scroll" ref={scrollRef} onScroll={rememberAnchor}>
           <table className="queue-table" aria-labelledby="queue-heading" aria-rowcount={total + 1} aria-busy={stale}>
-            <thead>
-              {table.getHeaderGroups().map((group) => (
-                <tr key={group.id} aria-rowindex={1}>
-                  {group.headers.map((header) => {
-                    const sorted = header.column.getIsSorted();
-                    return (
-                      <th key={header.id} scope="col" aria-sort={ariaSort(sorted)} className={header.column.columnDef.meta?.className}>
-                        <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                          <table.FlexRender header={header} />
-                          <span className={`sort-indicator sort-${sorted || 'none'}`} aria-hidden="true" />
-                        </button>
-                      </th>
-                    );
-                  })}
-                  <th scope="col">
-                    <span className="visually-hidden">Aktion</span>
-                  </th>
-                </tr>
-              ))}
-            </thead>
+            <SortableHeaders groups={table.getHeaderGroups()} FlexRender={table.FlexRender} actionColumn="Aktion" />
             <tbody>
               {padTop > 0 && <SpacerRow height={padTop} columns={columnCount} />}
               {indices.map((index) => {
@@ -227,15 +223,6 @@ function LoadingRow({ index, columns }: { index: number; columns: number }) {
   return (
     <tr className="loading-row" data-index={index} aria-rowindex={index + 2} aria-busy="true">
       <td colSpan={columns}>…</td>
-    </tr>
-  );
-}
-
-/** Keeps the scroll height of the rows not rendered. Height via CSSOM, which the CSP allows. */
-function SpacerRow({ height, columns }: { height: number; columns: number }) {
-  return (
-    <tr aria-hidden="true" className="spacer-row">
-      <td colSpan={columns} style={{ height }} />
     </tr>
   );
 }

@@ -3,6 +3,7 @@
 import type { RequestKind, Topic } from '../../../shared/domain';
 import { REQUEST_STATUSES, type RequestStatus } from '../../../shared/views';
 import { STATUS_LABELS, TOPIC_LABELS } from '../format/labels';
+import { plural } from '../format/plural';
 import type { QueueCounts, QuickFilter } from '../../../shared/queue-window';
 import type { QueueFilterState } from '../store/queue/queue-query';
 
@@ -38,9 +39,10 @@ export function QueueFilters({ filter, counts, shown, onChange }: Props) {
             key={choice.value}
             type="button"
             className="filter-chip"
-            aria-pressed={filter.kind === choice.value}
+            aria-pressed={choice.value === 'all' ? filter.kind === 'all' && filter.quick === null : filter.kind === choice.value}
             data-testid={`filter-kind-${choice.value}`}
-            onClick={() => set({ kind: choice.value })}
+            // "Alle" means everything: it also drops a quick filter (Überfällig, …).
+            onClick={() => set(choice.value === 'all' ? { kind: 'all', quick: null } : { kind: choice.value })}
           >
             {choice.label} <span className="filter-count">{kindCount(choice.value)}</span>
           </button>
@@ -91,6 +93,8 @@ export function QueueFilters({ filter, counts, shown, onChange }: Props) {
           type="search"
           value={filter.search}
           placeholder="Thema, Status, Bearbeiter …"
+          maxLength={200}
+          aria-describedby="queue-search-hint"
           onChange={(e) => set({ search: e.target.value })}
           onKeyDown={(e) => {
             // Escape leaves the field for the table, so j/k work again.
@@ -98,8 +102,11 @@ export function QueueFilters({ filter, counts, shown, onChange }: Props) {
           }}
         />
       </label>
+      <span id="queue-search-hint" className="visually-hidden">
+        Sucht in Art, Thema, Status und Bearbeiter; Namen und Telefonnummern der Kundschaft sind nicht durchsuchbar.
+      </span>
       <span className="filter-shown" data-testid="filter-shown" aria-live="polite">
-        {!counts || shown === counts.all ? `${shown} Einträge` : `${shown} von ${counts.all} Einträgen`}
+        {!counts || shown === counts.all ? plural(shown, 'Eintrag', 'Einträge') : `${shown} von ${plural(counts.all, 'Eintrag', 'Einträgen')}`}
       </span>
     </div>
   );

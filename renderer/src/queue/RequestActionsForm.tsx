@@ -1,15 +1,18 @@
 // The buttons of the detail panel: claim, record a call attempt, forward, close with an outcome
 // (contact requests optionally with retention), release; plus the suggested close.
 import { useState, type KeyboardEvent } from 'react';
+import { useStore } from 'zustand';
 import type { Department, Disposition, Outcome } from '../../../shared/domain';
 import type { RequestDetail } from '../../../shared/views';
-import { DEPARTMENT_LABELS, DISPOSITION_LABELS, labelOptions, OUTCOME_LABELS } from '../format/labels';
-import { useQueue } from '../store/StoresContext';
-import type { CloseSuggestion, RequestActions } from './request-actions';
+import { DEPARTMENT_LABELS, DISPOSITION_LABELS, KIND_LABELS, labelOptions, OUTCOME_LABELS } from '../format/labels';
+import { plural } from '../format/plural';
+import { useDesk, useQueue } from '../store/StoresContext';
+import { closeOutcomes, type CloseSuggestion, type RequestActions } from './request-actions';
+import { RescheduleForm } from './RescheduleForm';
 import { RetentionFields, useRetention } from './RetentionFields';
 
-const OUTCOME_OPTIONS = labelOptions(OUTCOME_LABELS);
-const DISPOSITION_OPTIONS = labelOptions(DISPOSITION_LABELS);
+// A rescheduled attempt has its own form (date and window), not a line in the select.
+const DISPOSITION_OPTIONS = labelOptions(DISPOSITION_LABELS).filter((o) => o.value !== 'rescheduled');
 const DEPARTMENT_OPTIONS = labelOptions(DEPARTMENT_LABELS);
 
 /** After "a" or "x" put focus on the select, Enter there records the attempt or closes. */
@@ -32,30 +35,46 @@ export function RequestActionsForm({ actions, detail, suggestion = null }: Props
   const recordAttempt = useQueue((s) => s.recordAttempt);
   const forward = useQueue((s) => s.forward);
   const close = useQueue((s) => s.close);
-  const [outcome, setOutcome] = useState<Outcome>(suggestion?.outcome ?? 'resolved');
+  const { stores } = useDesk();
+  const pendingClose = useStore(stores.pendingClose, (s) => s.pending);
+  // Null: follow the suggestion (after "Keine Antwort" … "x" then Enter closes as suggested).
+  const [chosenOutcome, setOutcome] = useState<Outcome | null>(null);
   const [disposition, setDisposition] = useState<Disposition>('no_answer');
   const [department, setDepartment] = useState<Department>('billing');
   const retention = useRetention();
-  const busy = pending !== null;
+  const kind = detail?.row.kind ?? 'callback';
+  const outcomes = closeOutcomes(kind);
+  const outcome: Outcome = chosenOutcome ?? suggestion?.outcome ?? outcomes[0]!;
+  const closing = detail !== undefined && pendingClose?.requestId === detail.row.id;
+  const busy = pending !== null || closing;
   const retry = detail?.retry;
   const attemptBlocked = retry ? !retry.allowed : false;
   const mayRetain = detail ? detail.row.kind !== 'callback' : false;
 
   if (!actions.claim && !actions.release && !actions.attempt && !actions.close && !actions.forward) return null;
 
-  const submitClose = () => {
+  /** Closing purges the personal data: it waits a few seconds with an undo before it is sent. */
+  const scheduleClose = (chosen: Outcome) => {
+    if (!detail) return;
+    const id = detail.row.id;
+    let kept = null;
     if (mayRetain && retention.enabled) {
-      const checked = retention.validate();
-      if (!checked) return;
-      void close(outcome, checked);
-      return;
+      kept = retention.validate();
+      if (!kept) return;
     }
-    void close(outcome);
+    const what = `${KIND_LABELS[detail.row.kind]} wird als „${OUTCOME_LABELS[chosen]}“ abgeschlossen${kept ? '' : ', die personenbezogenen Daten werden gelöscht'}.`;
+    stores.pendingClose.getState().schedule(id, what, () => close(chosen, kept, id));
   };
+  const submitClose = () => scheduleClose(outcome);
 
   return (
     <section aria-labelledby="actions-heading" className="actions" aria-busy={busy}>
       <h3 id="actions-heading">Bearbeitung</h3>
+      {closing && (
+        <p className="banner banner-info" data-testid="close-pending">
+          Wird abgeschlossen … Unten lässt sich der Abschluss noch rückgängig machen.
+        </p>
+      )}
       {actions.claim && (
         <button type="button" className="button-primary" disabled={busy} onClick={() => void claim()} aria-keyshortcuts="c">
           Übernehmen
@@ -64,7 +83,7 @@ export function RequestActionsForm({ actions, detail, suggestion = null }: Props
       {suggestion && (
         <div className="banner banner-info suggestion" data-testid="close-suggestion">
           <span>{suggestion.why}</span>
-          <button type="button" className="button-primary" disabled={busy} onClick={() => void close(suggestion.outcome)}>
+          <button type="button" className="button-primary" disabled={busy} onClick={() => scheduleClose(suggestion.outcome)}>
             Als „{OUTCOME_LABELS[suggestion.outcome]}“ abschließen
           </button>
         </div>
@@ -94,9 +113,10 @@ export function RequestActionsForm({ actions, detail, suggestion = null }: Props
           >
             Versuch erfassen
           </button>
+          <RescheduleForm disabled={busy || attemptBlocked} onSave={(slot) => recordAttempt('rescheduled', slot)} />
           {retry && (
             <p className="hint" id="retry-reason">
-              {retry.allowed ? `Noch ${retry.attemptsLeft} Versuch(e) erlaubt.` : retry.reason}
+              {retry.allowed ? `Noch ${plural(retry.attemptsLeft, 'Versuch', 'Versuche')} erlaubt.` : retry.reason}
             </p>
           )}
         </div>
@@ -126,9 +146,9 @@ export function RequestActionsForm({ actions, detail, suggestion = null }: Props
             aria-keyshortcuts="x"
             onKeyDown={onEnter(() => !busy && submitClose())}
           >
-            {OUTCOME_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
+            {outcomes.map((o) => (
+              <option key={o} value={o}>
+                {OUTCOME_LABELS[o]}
               </option>
             ))}
           </select>

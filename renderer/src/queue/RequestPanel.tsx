@@ -2,8 +2,8 @@
 // holds the claim, attempts, why a retry is not allowed yet, and the actions.
 import type { Role } from '../../../shared/domain';
 import type { RequestDetail } from '../../../shared/views';
-import { formatDateTime, formatPreferredSlot } from '../format/datetime';
-import { DEPARTMENT_LABELS, DISPOSITION_LABELS, DUE_LABELS, KIND_LABELS, OUTCOME_LABELS, ownerLabel, STATUS_LABELS, TOPIC_LABELS } from '../format/labels';
+import { formatDateTime, formatLocalDate, formatPreferredSlot } from '../format/datetime';
+import { DEPARTMENT_LABELS, DISPOSITION_LABELS, DUE_LABELS, KIND_LABELS, OUTCOME_LABELS, ownerLabel, RETENTION_REASON_LABELS, STATUS_LABELS, TOPIC_LABELS } from '../format/labels';
 import { useQueue, useSession } from '../store/StoresContext';
 import { LeaseKeeper } from '../workbench/LeaseKeeper';
 import { RetryRulesPanel } from '../workbench/RetryRulesPanel';
@@ -54,6 +54,7 @@ export function RequestPanel() {
 
 function DetailBody({ detail, roles }: { detail: RequestDetail; roles: readonly Role[] }) {
   const { row, personal, attempts } = detail;
+  const userName = useSession((s) => s.session?.user.displayName);
   const actions = requestActions(row, roles, new Date());
   const suggestion = actions.close ? closeSuggestion(detail) : null;
   const mine = row.status === 'claimed' && row.owner?.mine !== false;
@@ -77,7 +78,7 @@ function DetailBody({ detail, roles }: { detail: RequestDetail; roles: readonly 
         )}
         <dt>Bearbeiter</dt>
         <dd data-testid="detail-owner">
-          {row.status === 'claimed_elsewhere' && row.owner ? `${row.owner.displayName} (anderer Arbeitsplatz)` : ownerLabel(row.owner)}
+          {row.status === 'claimed_elsewhere' && row.owner ? `${row.owner.displayName} (anderer Arbeitsplatz)` : ownerLabel(row.owner, userName)}
         </dd>
         {row.leaseUntil && (row.status === 'claimed' || row.status === 'claimed_elsewhere') && (
           <>
@@ -113,11 +114,12 @@ function DetailBody({ detail, roles }: { detail: RequestDetail; roles: readonly 
           </>
         )}
       </dl>
+      {detail.retention && <RetentionFacts retention={detail.retention} />}
 
       {mine && <LeaseKeeper leaseUntil={row.leaseUntil} />}
       {detail.rejection && row.status !== 'claimed' && (
         <p className="banner banner-error" role="alert" data-testid="detail-rejection">
-          Vom Backend abgelehnt: {detail.rejection.message}
+          Das Backend hat die letzte Aktion abgelehnt: {detail.rejection.message}
         </p>
       )}
       {row.status === 'claim_pending' && (
@@ -152,6 +154,23 @@ function DetailBody({ detail, roles }: { detail: RequestDetail; roles: readonly 
 
       <RequestActionsForm actions={actions} detail={detail} suggestion={suggestion} />
     </>
+  );
+}
+
+/** A closed case kept for proof, customer care or a statutory period: why, until when, and the note. */
+function RetentionFacts({ retention }: { retention: NonNullable<RequestDetail['retention']> }) {
+  return (
+    <section aria-labelledby="retention-heading" data-testid="detail-retention">
+      <h3 id="retention-heading">Aufbewahrung</h3>
+      <dl className="facts">
+        <dt>Grund</dt>
+        <dd>{RETENTION_REASON_LABELS[retention.reason]}</dd>
+        <dt>Bis</dt>
+        <dd>{formatLocalDate(retention.until)}</dd>
+        <dt>Begründung</dt>
+        <dd className="text-block">{retention.note}</dd>
+      </dl>
+    </section>
   );
 }
 

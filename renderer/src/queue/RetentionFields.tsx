@@ -1,17 +1,20 @@
-// Closing a contact request with retention: reason, until (within DESIGN.md's limits) and a
-// required note. Without the box ticked the case closes and its personal data is purged.
+// Closing a contact request with retention: reason, until (within DESIGN.md's limits, typed as
+// TT.MM.JJJJ) and a required note, each with its error next to it. Without the box ticked the
+// case closes and its personal data is purged.
 import { useState } from 'react';
 import { RETENTION_REASONS, type RetentionReason } from '../../../shared/domain';
 import { RETENTION_REASON_LABELS } from '../format/labels';
 import type { Retention } from '../services/desk';
-import { berlinToday, latestRetentionDate, retentionProblem } from './retention-limits';
+import { DateField } from '../ui/DateField';
+import { Field } from '../ui/Field';
+import { berlinToday, latestRetentionDate, RETENTION_NOTE_MAX, retentionProblems, type RetentionProblems } from './retention-limits';
 
 export function useRetention() {
   const [enabled, setEnabled] = useState(false);
   const [reason, setReason] = useState<RetentionReason>('proof');
   const [until, setUntil] = useState('');
   const [note, setNote] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problems, setProblems] = useState<RetentionProblems>({});
   return {
     enabled,
     setEnabled,
@@ -21,20 +24,20 @@ export function useRetention() {
     setUntil,
     note,
     setNote,
-    problem,
+    problems,
     validate(): Retention | null {
-      const input = { reason, until, note };
-      const found = retentionProblem(input, berlinToday(new Date()));
-      setProblem(found);
-      return found ? null : { reason, until, note: note.trim() };
+      const found = retentionProblems({ reason, until, note }, berlinToday(new Date()));
+      setProblems(found);
+      return found.until || found.note ? null : { reason, until, note: note.trim() };
     },
   };
 }
 
 type RetentionState = ReturnType<typeof useRetention>;
 
-export function RetentionFields({ state }: { state: RetentionState }) {
+export function RetentionFields({ state, idPrefix = 'retention' }: { state: RetentionState; idPrefix?: string }) {
   const today = berlinToday(new Date());
+  const latest = latestRetentionDate(state.reason, today).split('-').reverse().join('.');
   return (
     <fieldset className="retention">
       <legend className="visually-hidden">Aufbewahrung</legend>
@@ -44,34 +47,31 @@ export function RetentionFields({ state }: { state: RetentionState }) {
       </label>
       {state.enabled && (
         <>
-          <label htmlFor="retention-reason">Aufbewahrungsgrund</label>
-          <select id="retention-reason" value={state.reason} onChange={(e) => state.setReason(e.target.value as RetentionReason)}>
-            {RETENTION_REASONS.map((reason) => (
-              <option key={reason} value={reason}>
-                {RETENTION_REASON_LABELS[reason]}
-              </option>
-            ))}
-          </select>
-          <label htmlFor="retention-until">Aufbewahren bis</label>
-          <input
-            id="retention-until"
-            type="date"
+          <Field id={`${idPrefix}-reason`} label="Aufbewahrungsgrund">
+            <select value={state.reason} onChange={(e) => state.setReason(e.target.value as RetentionReason)}>
+              {RETENTION_REASONS.map((reason) => (
+                <option key={reason} value={reason}>
+                  {RETENTION_REASON_LABELS[reason]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <DateField
+            id={`${idPrefix}-until`}
+            label="Aufbewahren bis"
             value={state.until}
-            min={today}
-            max={latestRetentionDate(state.reason, today)}
-            onChange={(e) => state.setUntil(e.target.value)}
-            aria-describedby="retention-limit"
+            onChange={state.setUntil}
+            hint={`TT.MM.JJJJ, spätestens ${latest}`}
+            error={state.problems.until}
           />
-          <p className="hint" id="retention-limit">
-            Spätestens {latestRetentionDate(state.reason, today).split('-').reverse().join('.')}.
-          </p>
-          <label htmlFor="retention-note">Begründung (Pflicht)</label>
-          <textarea id="retention-note" value={state.note} onChange={(e) => state.setNote(e.target.value)} rows={3} maxLength={2000} required />
-          {state.problem && (
-            <p className="banner banner-error" role="alert" data-testid="retention-problem">
-              {state.problem}
-            </p>
-          )}
+          <Field
+            id={`${idPrefix}-note`}
+            label="Begründung (Pflicht)"
+            hint={`${state.note.length} von höchstens ${RETENTION_NOTE_MAX} Zeichen`}
+            error={state.problems.note}
+          >
+            <textarea value={state.note} onChange={(e) => state.setNote(e.target.value)} rows={3} required />
+          </Field>
         </>
       )}
     </fieldset>

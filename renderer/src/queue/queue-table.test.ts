@@ -53,7 +53,7 @@ describe('queue table model', () => {
     expect(cellText('soon', 'kind')).toBe('Rückruf');
     expect(cellText('soon', 'status')).toBe('Abgeschlossen');
     expect(cellText('mid', 'due')).toBe('Mi., 12.03., 10:00–12:00');
-    expect(cellText('mid', 'received')).toBe('08.03.2025, 08:00');
+    expect(cellText('mid', 'received')).toBe('08.03.25, 08:00');
     expect(cellText('none', 'due')).toBe('–');
   });
 

@@ -1,7 +1,7 @@
 // Which buttons the detail panel offers, and which outcome it suggests. This only shapes the
 // UI: the core checks roles, state and the retry rules again for every call and answers in
 // German when it refuses.
-import { kindsWorkableBy, type Outcome, type Role } from '../../../shared/domain';
+import { kindsWorkableBy, type Outcome, type RequestKind, type Role } from '../../../shared/domain';
 import type { QueueRow, RequestDetail } from '../../../shared/views';
 
 export interface RequestActions {
@@ -34,6 +34,14 @@ export function requestActions(row: QueueRow, roles: readonly Role[], now: Date)
     forward: working && row.kind !== 'callback',
     close: working,
   };
+}
+
+/**
+ * The outcomes a person may choose when closing: "Nicht erreicht" only for a callback (a message
+ * has no one to reach), "Abgelaufen" never (the retention sweep sets it).
+ */
+export function closeOutcomes(kind: RequestKind): Outcome[] {
+  return kind === 'callback' ? ['resolved', 'unreachable', 'withdrawn', 'duplicate'] : ['resolved', 'withdrawn', 'duplicate'];
 }
 
 export interface CloseSuggestion {

@@ -15,7 +15,7 @@ describe('retention limits in the close form', () => {
   it('refuses past dates, dates beyond the limit and a missing note', () => {
     const today = '2026-11-27';
     expect(retentionProblem({ reason: 'proof', until: '2026-11-27', note: 'x' }, today)).toMatch(/Zukunft/);
-    expect(retentionProblem({ reason: 'customer_care', until: '2027-11-28', note: 'x' }, today)).toBe('Aufbewahrung höchstens 1 Jahr(e), also bis 27.11.2027.');
+    expect(retentionProblem({ reason: 'customer_care', until: '2027-11-28', note: 'x' }, today)).toBe('Aufbewahrung höchstens 1 Jahr, also bis 27.11.2027.');
     expect(retentionProblem({ reason: 'proof', until: '2029-11-27', note: '  ' }, today)).toMatch(/Begründung/);
     expect(retentionProblem({ reason: 'proof', until: '2029-11-27', note: 'Widerspruch' }, today)).toBeNull();
   });

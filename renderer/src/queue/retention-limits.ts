@@ -1,6 +1,7 @@
 // The retention limits of DESIGN.md as the close form checks them before sending, so the user
 // hears at once what is allowed; the core checks again (request-actions.ts checkRetention).
 import { RETENTION_LIMIT_YEARS, type RetentionReason } from '../../../shared/domain';
+import { plural } from '../format/plural';
 
 /** Today's date in Berlin as YYYY-MM-DD. */
 export function berlinToday(now: Date): string {
@@ -19,12 +20,28 @@ export function latestRetentionDate(reason: RetentionReason, today: string): str
   return addYears(today, RETENTION_LIMIT_YEARS[reason]);
 }
 
-/** A German message when the retention cannot be accepted, else null. */
-export function retentionProblem(input: { reason: RetentionReason; until: string; note: string }, today: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.until)) return 'Bitte ein Datum für das Aufbewahrungsende angeben.';
-  if (input.until <= today) return 'Das Aufbewahrungsende muss in der Zukunft liegen.';
+export const RETENTION_NOTE_MAX = 2000;
+
+export interface RetentionProblems {
+  until?: string;
+  note?: string;
+}
+
+/** German messages per field (shown next to it) when the retention cannot be accepted. */
+export function retentionProblems(input: { reason: RetentionReason; until: string; note: string }, today: string): RetentionProblems {
+  const problems: RetentionProblems = {};
   const limit = latestRetentionDate(input.reason, today);
-  if (input.until > limit) return `Aufbewahrung höchstens ${RETENTION_LIMIT_YEARS[input.reason]} Jahr(e), also bis ${limit.split('-').reverse().join('.')}.`;
-  if (!input.note.trim()) return 'Eine Aufbewahrung braucht eine Begründung (Notiz).';
-  return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.until)) problems.until = 'Bitte ein Datum für das Aufbewahrungsende angeben (TT.MM.JJJJ).';
+  else if (input.until <= today) problems.until = 'Das Aufbewahrungsende muss in der Zukunft liegen.';
+  else if (input.until > limit)
+    problems.until = `Aufbewahrung höchstens ${plural(RETENTION_LIMIT_YEARS[input.reason], 'Jahr', 'Jahre')}, also bis ${limit.split('-').reverse().join('.')}.`;
+  if (!input.note.trim()) problems.note = 'Eine Aufbewahrung braucht eine Begründung (Notiz).';
+  else if (input.note.length > RETENTION_NOTE_MAX) problems.note = `Höchstens ${RETENTION_NOTE_MAX} Zeichen; jetzt ${input.note.length}. Bitte kürzen.`;
+  return problems;
+}
+
+/** The first problem as one German message, else null. */
+export function retentionProblem(input: { reason: RetentionReason; until: string; note: string }, today: string): string | null {
+  const problems = retentionProblems(input, today);
+  return problems.until ?? problems.note ?? null;
 }

@@ -7,6 +7,7 @@ export interface QueueKeyActions {
   move: (delta: 1 | -1) => void;
   open: () => void;
   claim: () => void;
+  claimNext: () => void;
   attempt: () => void;
   close: () => void;
   search: () => void;
@@ -18,6 +19,7 @@ export const SHORTCUTS: { keys: string; what: string }[] = [
   { keys: 'k', what: 'Vorheriger Eintrag' },
   { keys: 'Enter', what: 'Gewählten Eintrag öffnen (Fokus in die Details)' },
   { keys: 'c', what: 'Gewählten Eintrag übernehmen' },
+  { keys: 'n', what: 'Nächsten fälligen Rückruf übernehmen' },
   { keys: 'a', what: 'Anrufversuch erfassen (Ergebnis wählen, Enter)' },
   { keys: 'x', what: 'Abschließen (Ergebnis wählen, Enter)' },
   { keys: '/', what: 'Suchen' },
@@ -51,6 +53,8 @@ export function useQueueKeys(actions: QueueKeyActions): void {
           return run(() => a.move(-1));
         case 'c':
           return run(a.claim);
+        case 'n':
+          return run(a.claimNext);
         case 'a':
           return run(a.attempt);
         case 'x':

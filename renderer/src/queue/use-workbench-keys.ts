@@ -5,6 +5,7 @@ import type { RefObject } from 'react';
 import type { Virtualizer } from '@tanstack/react-virtual';
 import { useDesk } from '../store/StoresContext';
 import { requestActions } from './request-actions';
+import { claimNextCallback } from '../store/queue/next-callback';
 import { useQueueKeys } from './use-queue-keys';
 
 interface Options {
@@ -24,7 +25,7 @@ const focusById = (id: string): boolean => {
 };
 
 export function useWorkbenchKeys({ position, selectAt, virtualizer, scrollRef, onHelp }: Options): void {
-  const { stores } = useDesk();
+  const { stores, service } = useDesk();
   const announce = (text: string) => stores.notice.getState().announce(text, 'info');
   const selectedActions = () => {
     const { detail, selectedId } = stores.queue.getState();
@@ -49,6 +50,9 @@ export function useWorkbenchKeys({ position, selectAt, virtualizer, scrollRef, o
       if (!s) return announce('Bitte zuerst einen Eintrag wählen (j/k).');
       if (!s.actions.claim) return announce('Dieser Eintrag kann gerade nicht übernommen werden.');
       void stores.queue.getState().claim();
+    },
+    claimNext: () => {
+      void claimNextCallback(stores.queue, service, announce).catch(() => announce('Der nächste Rückruf konnte nicht geladen werden.'));
     },
     attempt: () => {
       if (focusById('attempt-disposition')) return;

@@ -17,6 +17,7 @@ const FALLBACK_MESSAGES: Record<DeskErrorCode, string> = {
   conflict: 'Die Anfrage wurde inzwischen geändert. Bitte Ansicht aktualisieren.',
   invalid_credentials: 'Benutzername oder Passwort ist falsch.',
   backend_unreachable: 'Das Backend ist nicht erreichbar. Bitte Adresse und Verbindung prüfen.',
+  not_ready: 'Die Daten werden noch synchronisiert. Bitte einen Moment warten.',
   internal: 'Interner Fehler. Bitte erneut versuchen; bleibt er, die IT verständigen.',
 };
 

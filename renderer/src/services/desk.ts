@@ -41,7 +41,7 @@ export interface DeskService {
   requestDetail(requestId: string): Promise<RequestDetail>;
   claim(requestId: string): Promise<ActionResult>;
   release(requestId: string): Promise<ActionResult>;
-  recordAttempt(requestId: string, disposition: Disposition): Promise<ActionResult>;
+  recordAttempt(requestId: string, disposition: Disposition, slot?: { preferredDate: string; preferredWindow: { from: string; to: string } }): Promise<ActionResult>;
   /** Retention only for contact-like requests; callbacks are never kept (DESIGN.md). */
   close(requestId: string, outcome: Outcome, retention?: Retention | null): Promise<ActionResult>;
   forward(requestId: string, department: Department): Promise<ActionResult>;
@@ -81,7 +81,7 @@ export function createDeskService(api: DeskApi): DeskService {
     requestDetail: (requestId) => api.invoke('request.detail', { requestId }),
     claim: (requestId) => api.invoke('request.claim', { requestId }),
     release: (requestId) => api.invoke('request.release', { requestId }),
-    recordAttempt: (requestId, disposition) => api.invoke('request.attempt', { requestId, disposition }),
+    recordAttempt: (requestId, disposition, slot) => api.invoke('request.attempt', { requestId, disposition, ...slot }),
     close: (requestId, outcome, retention) =>
       api.invoke('request.close', retention ? { requestId, outcome, retention } : { requestId, outcome }),
     forward: (requestId, department) => api.invoke('request.forward', { requestId, department }),

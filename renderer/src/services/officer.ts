@@ -10,6 +10,7 @@ export interface OfficerService {
   cases(includeClosed?: boolean): Promise<ChannelOutput<'officer.cases'>>;
   openCase(requestId: string): Promise<ChannelOutput<'officer.case'>>;
   addNote(requestId: string, text: string): Promise<ChannelOutput<'officer.addNote'>>;
+  editNote(requestId: string, noteId: string, text: string): Promise<ChannelOutput<'officer.editNote'>>;
   lookupSms(query: SmsLookupQuery): Promise<ChannelOutput<'sms.lookup'>>;
   createDisclosure(draft: DisclosureDraft): Promise<ChannelOutput<'disclosure.create'>>;
   disclosures(): Promise<ChannelOutput<'disclosure.list'>>;
@@ -24,6 +25,7 @@ export function createOfficerService(api: DeskApi): OfficerService {
     cases: (includeClosed) => api.invoke('officer.cases', includeClosed ? { includeClosed } : {}),
     openCase: (requestId) => api.invoke('officer.case', { requestId }),
     addNote: (requestId, text) => api.invoke('officer.addNote', { requestId, text }),
+    editNote: (requestId, noteId, text) => api.invoke('officer.editNote', { requestId, noteId, text }),
     lookupSms: (query) => api.invoke('sms.lookup', query),
     createDisclosure: (draft) => api.invoke('disclosure.create', draft),
     disclosures: () => api.invoke('disclosure.list', {}),

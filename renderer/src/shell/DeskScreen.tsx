@@ -1,14 +1,11 @@
-// The signed-in workspace: header, the agents' workbench (queue with filters beside the opened
-// request), the keyboard help, and alerts when a held callback's window opens.
+// The signed-in workspace: header, the areas of the user's roles behind one navigation, the
+// keyboard help, and alerts when a held callback's window opens.
 import { useEffect, useState } from 'react';
-import { CallbackQueue } from '../queue/CallbackQueue';
-import { RequestPanel } from '../queue/RequestPanel';
 import { startLiveUpdates } from '../store/live-updates';
 import { useDesk } from '../store/StoresContext';
 import { useWindowAlerts } from '../workbench/use-window-alerts';
-import { SupervisorGate } from '../supervisor/SupervisorGate';
-import { OfficerGate } from '../officer/OfficerGate';
 import { AppHeader } from './AppHeader';
+import { DeskAreas } from './DeskAreas';
 import { ShortcutHelp } from './ShortcutHelp';
 
 export function DeskScreen() {
@@ -26,17 +23,7 @@ export function DeskScreen() {
   return (
     <div className="desk">
       <AppHeader />
-      {/* Officers' desk (issue 5): dpo/equality cases, SMS lookup and disclosures; others see the rest unchanged. */}
-      <OfficerGate>
-        <SupervisorGate
-          workbench={
-            <main className="workspace">
-              <CallbackQueue onHelp={() => setHelpOpen(true)} />
-              <RequestPanel />
-            </main>
-          }
-        />
-      </OfficerGate>
+      <DeskAreas onHelp={() => setHelpOpen(true)} />
       <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );

@@ -5,12 +5,15 @@ import { createNoticeStore, type NoticeStore, type NoticeTone } from './notice/n
 import { createQueueStore, type QueueStore } from './queue/queue-store';
 import { createSessionStore, type SessionStore } from './session/session-store';
 import { createSyncStore, type SyncStore } from './sync/sync-store';
+import { createPendingCloseStore, type PendingCloseStore } from './undo/pending-close-store';
 
 export interface DeskStores {
   session: SessionStore;
   queue: QueueStore;
   sync: SyncStore;
   notice: NoticeStore;
+  /** A close waiting for its undo time (shared by the queue and the officers' cases). */
+  pendingClose: PendingCloseStore;
 }
 
 export function createDeskStores(service: DeskService): DeskStores {
@@ -32,13 +35,16 @@ export function createDeskStores(service: DeskService): DeskStores {
     onActionDone: () => void sync.getState().refresh(),
   });
 
+  const pendingClose = createPendingCloseStore((text) => announce(text, 'info'));
+
   session.subscribe((next, prev) => {
     if (prev.phase === 'signed_in' && next.phase !== 'signed_in') {
+      pendingClose.getState().reset();
       queue.getState().reset();
       sync.getState().reset();
       notice.getState().clear();
     }
   });
 
-  return { session, queue, sync, notice };
+  return { session, queue, sync, notice, pendingClose };
 }

@@ -1,7 +1,10 @@
-// The audit view's filters: Zeitraum (Berlin days), Aktion (from the actions in the log, with
-// families like "Sicherung (alle)") and Benutzer (the staff id as stored). Applied on submit.
+// The audit view's filters: Zeitraum (Berlin days, typed as TT.MM.JJJJ), Aktion (from the actions
+// in the log, with families like "Sicherung (alle)") and Benutzer (a name or the staff id).
+// Applied on submit.
 import { useStore } from 'zustand';
 import { EMPTY_FILTER, type AuditStore } from '../store/audit/audit-store';
+import { DateField } from '../ui/DateField';
+import { Field } from '../ui/Field';
 import { auditActionChoices } from './audit-labels';
 
 export function AuditFilters({ store }: { store: AuditStore }) {
@@ -9,25 +12,19 @@ export function AuditFilters({ store }: { store: AuditStore }) {
   const actions = useStore(store, (s) => s.actions);
   const busy = useStore(store, (s) => s.busy);
   const { setFilter, load } = store.getState();
+  const rangeProblem = filter.from && filter.to && filter.from > filter.to ? '„bis“ liegt vor „Zeitraum von“.' : null;
   return (
     <form
-      className="audit-filters"
+      className="audit-filters form-grid"
       aria-label="Filter"
       onSubmit={(event) => {
         event.preventDefault();
-        void load();
+        if (!rangeProblem) void load();
       }}
     >
-      <label>
-        Zeitraum von
-        <input type="date" value={filter.from} onChange={(e) => setFilter({ from: e.target.value })} />
-      </label>
-      <label>
-        bis
-        <input type="date" value={filter.to} onChange={(e) => setFilter({ to: e.target.value })} />
-      </label>
-      <label>
-        Aktion
+      <DateField id="audit-from" label="Zeitraum von" value={filter.from} onChange={(from) => setFilter({ from })} />
+      <DateField id="audit-to" label="bis" value={filter.to} onChange={(to) => setFilter({ to })} error={rangeProblem} />
+      <Field id="audit-action" label="Aktion">
         <select value={filter.action} onChange={(e) => setFilter({ action: e.target.value })}>
           <option value="">Alle Aktionen</option>
           {/* A filter chosen before may no longer be in the log; keep it selectable. */}
@@ -38,24 +35,26 @@ export function AuditFilters({ store }: { store: AuditStore }) {
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        Benutzer
-        <input type="text" value={filter.actor} placeholder="Kennung, z. B. u-sup" onChange={(e) => setFilter({ actor: e.target.value })} />
-      </label>
-      <button type="submit" disabled={busy}>
-        Anzeigen
-      </button>
-      <button
-        type="button"
-        disabled={busy}
-        onClick={() => {
-          setFilter(EMPTY_FILTER);
-          void load();
-        }}
-      >
-        Filter zurücksetzen
-      </button>
+      </Field>
+      <Field id="audit-actor" label="Benutzer">
+        <input type="text" value={filter.actor} maxLength={100} placeholder="Name oder Kennung" onChange={(e) => setFilter({ actor: e.target.value })} />
+      </Field>
+      <div className="form-actions field-wide">
+        <button type="submit" className="button-primary" disabled={busy}>
+          Anzeigen
+        </button>
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={busy}
+          onClick={() => {
+            setFilter(EMPTY_FILTER);
+            void load();
+          }}
+        >
+          Filter zurücksetzen
+        </button>
+      </div>
     </form>
   );
 }

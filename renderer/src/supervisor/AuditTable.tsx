@@ -1,5 +1,6 @@
-// The audit entries as stored, newest first: number, Berlin time, staff id, action (German name
-// beside the stored one), subject and details. Ids and keyed hashes only; no personal data.
+// The audit entries, newest first: number, Berlin time, the staff member by name (id beside it),
+// the action and its details in German, the subject (case reference or request id). Ids and keyed
+// hashes only; no personal data.
 import { formatDateTime } from '../format/datetime';
 import type { AuditEntryView } from '../../../shared/channels/audit-channels';
 import { AUDIT_ACTION_LABELS, formatAuditDetails } from './audit-labels';
@@ -7,7 +8,7 @@ import { AUDIT_ACTION_LABELS, formatAuditDetails } from './audit-labels';
 export function AuditTable({ entries }: { entries: readonly AuditEntryView[] }) {
   if (entries.length === 0) return <p data-testid="audit-empty">Keine Einträge für diesen Filter.</p>;
   return (
-    <table className="retention-table audit-table" data-testid="audit-table">
+    <table className="desk-table audit-table" data-testid="audit-table">
       <caption className="visually-hidden">Prüfprotokoll, neueste Einträge zuerst</caption>
       <thead>
         <tr>
@@ -24,13 +25,13 @@ export function AuditTable({ entries }: { entries: readonly AuditEntryView[] }) 
           <tr key={e.seq} data-testid={`audit-row-${e.seq}`} data-action={e.action}>
             <td>{e.seq}</td>
             <td title={e.at}>{formatDateTime(e.at)}</td>
-            <td className="mono">{e.actor}</td>
-            <td>
-              {AUDIT_ACTION_LABELS[e.action] ?? e.action}
-              {AUDIT_ACTION_LABELS[e.action] && <span className="mono audit-raw"> ({e.action})</span>}
+            <td className="audit-actor">
+              {e.actorName ?? e.actor}
+              {e.actorName && <span className="muted"> ({e.actor})</span>}
             </td>
-            <td className="mono">{e.subject ?? '–'}</td>
-            <td className="mono audit-details">{formatAuditDetails(e.details)}</td>
+            <td>{AUDIT_ACTION_LABELS[e.action] ?? e.action}</td>
+            <td className="audit-subject">{e.subject ?? '–'}</td>
+            <td className="audit-details">{formatAuditDetails(e.details)}</td>
           </tr>
         ))}
       </tbody>

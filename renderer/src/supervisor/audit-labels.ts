@@ -1,3 +1,4 @@
+import { LOOKUP_PURPOSE_LABELS, PURGE_RULE_LABELS } from '../../../shared/labels';
 // German names of the audit log's actions. The log stores technical names on purpose (stable,
 // language-free); an action without a label here is shown as stored.
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
@@ -15,6 +16,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   export: 'Export Löschnachweis',
   'audit.export': 'Export Prüfprotokoll',
   'case.note': 'Fallnotiz',
+  'case.note.edit': 'Fallnotiz geändert',
   'disclosure.create': 'Offenlegung angelegt',
   'disclosure.view': 'Offenlegung eingesehen',
   'disclosure.approved': 'Offenlegung genehmigt',
@@ -51,14 +53,57 @@ export function auditActionChoices(actions: readonly string[]): { value: string;
   return [...families, ...actions].map((value) => ({ value, label: auditActionLabel(value) })).sort((a, b) => a.label.localeCompare(b.label, 'de'));
 }
 
-/** The stored details as "key: value" pairs; anything that is not a flat JSON object is shown raw. */
+const DETAIL_LABELS: Record<string, string> = {
+  roles: 'Rollen',
+  name: 'Name',
+  rows: 'Zeilen',
+  rule: 'Regel',
+  by: 'Suche nach',
+  query: 'Suchbegriff',
+  purpose: 'Anlass',
+  purposeCategory: 'Zweck',
+  from: 'von',
+  to: 'bis',
+  results: 'Treffer',
+  reason: 'Grund',
+  until: 'bis',
+  records: 'Datensätze',
+  count: 'Anzahl',
+  kind: 'Art',
+  days: 'Tage',
+  file: 'Datei',
+  sha256: 'Prüfsumme',
+};
+
+const ROLE_NAMES: Record<string, string> = { agent: 'Sachbearbeitung', dpo: 'Datenschutz', equality: 'Gleichbehandlung', supervisor: 'Leitung' };
+const BY_NAMES: Record<string, string> = { customer: 'Kundennummer', ip: 'IP-Adresse/Netz' };
+const HASHED = new Set(['query', 'purpose']);
+
+function detailValue(key: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '–';
+  if (typeof value !== 'string') return typeof value === 'number' ? value.toLocaleString('de-DE') : JSON.stringify(value);
+  if (HASHED.has(key)) return 'verschlüsselt';
+  if (key === 'roles') return value.split(',').map((r) => ROLE_NAMES[r] ?? r).join(', ');
+  if (key === 'by') return BY_NAMES[value] ?? value;
+  if (key === 'rule') return (PURGE_RULE_LABELS as Record<string, string>)[value] ?? RULE_WORDS[value] ?? value;
+  if (key === 'purposeCategory') return (LOOKUP_PURPOSE_LABELS as Record<string, string>)[value] ?? value;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value.split('-').reverse().join('.');
+  return value;
+}
+
+const RULE_WORDS: Record<string, string> = { released: 'Freigegeben' };
+
+/**
+ * The stored details readable in German ("Suche nach: Kundennummer, Suchbegriff: verschlüsselt");
+ * keyed hashes are named, not shown. Anything that is not a flat JSON object is shown as stored.
+ */
 export function formatAuditDetails(details: string): string {
   try {
     const value: unknown = JSON.parse(details);
     if (value && typeof value === 'object' && !Array.isArray(value)) {
-      return Object.entries(value as Record<string, unknown>)
-        .map(([key, v]) => `${key}: ${typeof v === 'string' ? v : JSON.stringify(v)}`)
-        .join(', ');
+      const entries = Object.entries(value as Record<string, unknown>);
+      if (entries.length === 0) return '–';
+      return entries.map(([key, v]) => `${DETAIL_LABELS[key] ?? key}: ${detailValue(key, v)}`).join(' · ');
     }
   } catch {
     // not JSON (e.g. edited by hand): shown as stored below

@@ -15,8 +15,8 @@ describe('audit table markup', () => {
       />,
     );
     expect(html).toContain('Sicherung bestätigt');
-    expect(html).toContain('(hold.confirm)');
-    expect(html).toContain('until: 2026-12-31');
+    expect(html).not.toContain('(hold.confirm)');
+    expect(html).toContain('bis: 31.12.2026');
     expect(html).toContain('future.thing');
     expect(html).toContain('26.11.2026');
     expect(html).toContain('data-testid="audit-row-1"');

@@ -93,6 +93,7 @@ export const SESSION: SessionInfo = {
 export function syncState(overrides: Partial<SyncState> = {}): SyncState {
   return {
     lastSyncAt: '2025-03-12T09:30:00Z',
+    caughtUp: true,
     lastError: null,
     status: { requests: 3, withPersonalData: 2, sms: 0, tombstones: 1, pendingEvents: 0, pendingReceipts: 0, quarantined: 0 },
     ...overrides,

@@ -1,92 +1,104 @@
 // One confidential case: claim it, read the message (as text: React never interprets it as
-// HTML), keep internal notes, and close it with a retention decision.
+// HTML), keep internal notes, hand it back, and close it with a retention decision (the close
+// waits a few seconds with an undo before the data is purged).
 import { useState } from 'react';
 import { useStore } from 'zustand';
-import { OUTCOMES, type Outcome } from '../../../../shared/domain';
-import { formatDateTime } from '../../format/datetime';
-import { KIND_LABELS, OUTCOME_LABELS, STATUS_LABELS } from '../../format/labels';
+import type { Outcome } from '../../../../shared/domain';
+import { formatDateTime, formatLocalDate } from '../../format/datetime';
+import { KIND_LABELS, OUTCOME_LABELS, RETENTION_REASON_LABELS, STATUS_LABELS } from '../../format/labels';
 import { PersonalDataSection } from '../../queue/PersonalDataSection';
+import { closeOutcomes } from '../../queue/request-actions';
 import { RetentionFields, useRetention } from '../../queue/RetentionFields';
+import { useDesk } from '../../store/StoresContext';
 import type { OfficerCasesStore } from '../../store/officer/officer-cases-store';
+import { Field } from '../../ui/Field';
+import { ErrorBanner } from '../../ui/StateMessage';
+import { CaseNotes } from './CaseNotes';
 
 export function CasePanel({ store }: { store: OfficerCasesStore }) {
-  const { open, busy, error, claim, addNote, close } = useStore(store);
-  const [note, setNote] = useState('');
+  const { open, busy, error, claim, addNote, editNote, close, release } = useStore(store);
+  const { stores } = useDesk();
+  const pendingClose = useStore(stores.pendingClose, (s) => s.pending);
   const [outcome, setOutcome] = useState<Outcome>('resolved');
   const retention = useRetention();
   if (!open) {
     return (
-      <aside className="panel" aria-label="Fall">
-        <p>Einen Fall auswählen.</p>
-        {error && <p role="alert">{error}</p>}
+      <aside className="panel detail" aria-label="Fall">
+        <p className="placeholder">Einen Fall in der Liste wählen (Maus, ↑/↓ oder Enter), um ihn zu öffnen.</p>
+        {error && <ErrorBanner>{error}</ErrorBanner>}
       </aside>
     );
   }
   const { row, personal } = open.detail;
   const mine = row.status === 'claimed' && row.owner?.mine === true;
+  const closing = pendingClose?.requestId === row.id;
   const submitClose = () => {
     const kept = retention.enabled ? retention.validate() : null;
     if (retention.enabled && !kept) return;
     void close(outcome, kept);
   };
   return (
-    <aside className="panel" aria-labelledby="case-heading" data-testid="officer-case">
-      <h2 id="case-heading">{KIND_LABELS[row.kind]}</h2>
-      <p>
-        Eingang {formatDateTime(row.receivedAt)} · {STATUS_LABELS[row.status]}
-      </p>
-      {error && <p role="alert">{error}</p>}
+    <aside className="panel detail" aria-labelledby="case-heading" data-testid="officer-case">
+      <h2 id="case-heading" tabIndex={-1}>
+        {KIND_LABELS[row.kind]}
+      </h2>
+      <dl className="facts">
+        <dt>Status</dt>
+        <dd>
+          <span className={`badge badge-${row.status}`}>{STATUS_LABELS[row.status]}</span>
+        </dd>
+        <dt>Eingang</dt>
+        <dd>{formatDateTime(row.receivedAt)}</dd>
+        {row.closedAt && (
+          <>
+            <dt>Abgeschlossen</dt>
+            <dd>
+              {formatDateTime(row.closedAt)}
+              {row.outcome && ` (${OUTCOME_LABELS[row.outcome]})`}
+            </dd>
+          </>
+        )}
+        {open.detail.retention && (
+          <>
+            <dt>Aufbewahrt</dt>
+            <dd data-testid="case-retention">
+              {RETENTION_REASON_LABELS[open.detail.retention.reason]}, bis {formatLocalDate(open.detail.retention.until)}
+              <span className="text-block">{`\n${open.detail.retention.note}`}</span>
+            </dd>
+          </>
+        )}
+      </dl>
+      {error && <ErrorBanner>{error}</ErrorBanner>}
       {row.status === 'open' && (
-        <button type="button" disabled={busy} onClick={() => void claim()}>
+        <button type="button" className="button-primary" disabled={busy} onClick={() => void claim()}>
           Übernehmen
         </button>
       )}
       {personal && <PersonalDataSection personal={personal} />}
-      {personal && (
-        <section aria-labelledby="notes-heading" data-testid="case-notes">
-          <h3 id="notes-heading">Interne Notizen</h3>
-          <ul className="notes">
-            {open.notes.map((n) => (
-              <li key={n.id}>
-                <span className="text-block">{n.text}</span>
-                <small>
-                  {n.author}, {formatDateTime(n.createdAt)}
-                </small>
-              </li>
-            ))}
-          </ul>
-          {mine && (
-            <form
-              onSubmit={(e) => {
-                e.preventDefault();
-                void addNote(note).then((ok) => ok && setNote(''));
-              }}
-            >
-              <label htmlFor="case-note">Neue Notiz</label>
-              <textarea id="case-note" value={note} maxLength={5000} onChange={(e) => setNote(e.target.value)} />
-              <button type="submit" disabled={busy || note.trim() === ''}>
-                Notiz speichern
-              </button>
-            </form>
-          )}
-        </section>
-      )}
+      {personal && <CaseNotes notes={open.notes} editable={mine && !closing} busy={busy} onAdd={addNote} onEdit={editNote} />}
       {mine && (
-        <section aria-labelledby="close-heading">
+        <section aria-labelledby="close-heading" className="actions">
           <h3 id="close-heading">Abschließen</h3>
-          <label htmlFor="case-outcome">Abschlussergebnis</label>
-          <select id="case-outcome" value={outcome} onChange={(e) => setOutcome(e.target.value as Outcome)}>
-            {OUTCOMES.filter((o) => o !== 'expired').map((o) => (
-              <option key={o} value={o}>
-                {OUTCOME_LABELS[o]}
-              </option>
-            ))}
-          </select>
-          <RetentionFields state={retention} />
-          <button type="button" disabled={busy} onClick={submitClose}>
-            Abschließen
-          </button>
-          <p className="hint">Ohne Aufbewahrung werden Kontaktdaten, Nachricht und Notizen beim Abschluss gelöscht.</p>
+          {closing && <p className="banner banner-info">Wird abgeschlossen … Unten lässt sich der Abschluss noch rückgängig machen.</p>}
+          <Field id="case-outcome" label="Abschlussergebnis">
+            <select value={outcome} onChange={(e) => setOutcome(e.target.value as Outcome)}>
+              {closeOutcomes(row.kind).map((o) => (
+                <option key={o} value={o}>
+                  {OUTCOME_LABELS[o]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <RetentionFields state={retention} idPrefix="case-retention" />
+          <div className="form-actions">
+            <button type="button" className="button-primary" disabled={busy || closing} onClick={submitClose}>
+              Abschließen
+            </button>
+            <button type="button" className="button-secondary" disabled={busy || closing} onClick={() => void release()}>
+              Freigeben
+            </button>
+          </div>
+          <p className="hint">Ohne Aufbewahrung werden Kontaktdaten, Nachricht und Notizen beim Abschluss gelöscht. Freigeben gibt den Fall zurück in die Liste und löscht die Daten hier.</p>
         </section>
       )}
     </aside>

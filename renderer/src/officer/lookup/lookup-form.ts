@@ -1,5 +1,6 @@
-// The lookup form's fields turned into a query the core accepts, with German messages for what
-// is missing. The core validates again; this only spares a round trip.
+// The lookup form's fields turned into a query the core accepts, with a German message next to
+// each field that is wrong. The core validates again; this only spares a round trip.
+import { SMS_RETENTION_DAYS, type LookupPurpose } from '../../../../shared/domain';
 import type { SmsLookupQuery } from '../../services/officer';
 
 export interface LookupFields {
@@ -8,24 +9,46 @@ export interface LookupFields {
   from: string;
   to: string;
   caseRef: string;
+  purposeCategory: LookupPurpose | '';
   purpose: string;
 }
 
-export const EMPTY_FIELDS: LookupFields = { by: 'customer', value: '', from: '', to: '', caseRef: '', purpose: '' };
+export type LookupProblems = Partial<Record<keyof LookupFields, string>>;
 
-export function toLookupQuery(f: LookupFields): { query: SmsLookupQuery } | { problem: string } {
+export const EMPTY_FIELDS: LookupFields = { by: 'customer', value: '', from: '', to: '', caseRef: '', purposeCategory: '', purpose: '' };
+
+const german = (iso: string) => iso.split('-').reverse().join('.');
+
+function shiftDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** `today`: the Berlin date; the log reaches back 90 days from it. */
+export function toLookupQuery(f: LookupFields, today: string): { query: SmsLookupQuery } | { problems: LookupProblems } {
   const value = f.value.trim();
-  if (f.caseRef.trim().length < 3) return { problem: 'Bitte die Fallnummer (Aktenzeichen) angeben.' };
-  if (f.purpose.trim().length < 3) return { problem: 'Bitte den Zweck der Abfrage angeben.' };
-  if (f.by === 'customer' && !/^\d{1,20}$/.test(value)) return { problem: 'Die Kundennummer besteht nur aus Ziffern.' };
-  if (f.by === 'ip' && value.length < 2) return { problem: 'Bitte eine IP-Adresse oder ein Netz (CIDR) angeben.' };
-  if (f.from && f.to && f.from > f.to) return { problem: 'Zeitraum: „von“ liegt nach „bis“.' };
+  const problems: LookupProblems = {};
+  const first = shiftDays(today, -SMS_RETENTION_DAYS + 1);
+  if (f.by === 'customer' && !/^\d{1,20}$/.test(value)) problems.value = 'Die Kundennummer besteht nur aus Ziffern (höchstens 20).';
+  if (f.by === 'ip' && value.length < 2) problems.value = 'Bitte eine IP-Adresse oder ein Netz (CIDR) angeben.';
+  for (const key of ['from', 'to'] as const) {
+    if (f[key] && f[key] < first) problems[key] = `Das SMS-Protokoll reicht ${SMS_RETENTION_DAYS} Tage zurück: frühestens ${german(first)}. Ältere Datensätze gibt es nur, wo eine Sicherung sie hält.`;
+    else if (f[key] && f[key] > today) problems[key] = `Höchstens bis heute (${german(today)}).`;
+  }
+  if (f.from && f.to && f.from > f.to && !problems.to) problems.to = '„Bis“ liegt vor „Von“.';
+  if (f.caseRef.trim().length < 3) problems.caseRef = 'Bitte die Fallnummer (Aktenzeichen) angeben.';
+  if (f.caseRef.length > 100) problems.caseRef = `Höchstens 100 Zeichen; jetzt ${f.caseRef.length}.`;
+  if (!f.purposeCategory) problems.purposeCategory = 'Bitte den Zweck der Abfrage wählen.';
+  if (f.purpose.trim().length < 3) problems.purpose = 'Bitte den Anlass kurz beschreiben (wird nur verschlüsselt protokolliert).';
+  if (f.purpose.length > 500) problems.purpose = `Höchstens 500 Zeichen; jetzt ${f.purpose.length}.`;
+  if (Object.keys(problems).length > 0 || !f.purposeCategory) return { problems };
   return {
     query: {
       ...(f.by === 'customer' ? { customerNumber: value } : { ip: value }),
       ...(f.from ? { from: f.from } : {}),
       ...(f.to ? { to: f.to } : {}),
       caseRef: f.caseRef.trim(),
+      purposeCategory: f.purposeCategory,
       purpose: f.purpose.trim(),
     },
   };

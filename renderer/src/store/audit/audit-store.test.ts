@@ -69,7 +69,7 @@ describe('audit labels', () => {
   });
 
   it('shows details as key: value, and anything else raw', () => {
-    expect(formatAuditDetails('{"rule":"callback_closed","rows":3}')).toBe('rule: callback_closed, rows: 3');
+    expect(formatAuditDetails('{"rule":"callback_closed","rows":3}')).toBe('Regel: Rückruf abgeschlossen · Zeilen: 3');
     expect(formatAuditDetails('kaputt')).toBe('kaputt');
   });
 });

@@ -2,14 +2,17 @@
 // notes live only in `open`, in memory, and are dropped when another case is opened or on logout.
 import { createStore } from 'zustand/vanilla';
 import type { Outcome } from '../../../../shared/domain';
-import type { OfficerCase } from '../../../../shared/officer-views';
-import type { QueueRow } from '../../../../shared/views';
+import { OUTCOME_LABELS } from '../../format/labels';
+import type { OfficerCase, OfficerCaseRow } from '../../../../shared/officer-views';
 import type { DeskService, Retention } from '../../services/desk';
 import { guardedCall } from '../guarded-call';
 import type { NoticeTone } from '../notice/notice-store';
+import type { PendingCloseStore } from '../undo/pending-close-store';
 
 export interface OfficerCasesState {
-  rows: QueueRow[];
+  rows: OfficerCaseRow[];
+  /** False until the first list arrived: an empty list then means "no cases", not "not yet". */
+  loaded: boolean;
   includeClosed: boolean;
   open: OfficerCase | null;
   busy: boolean;
@@ -18,38 +21,44 @@ export interface OfficerCasesState {
   select: (requestId: string | null) => Promise<void>;
   claim: () => Promise<void>;
   addNote: (text: string) => Promise<boolean>;
+  editNote: (noteId: string, text: string) => Promise<boolean>;
+  /** Schedules the close of the open case (sent after the undo time). */
   close: (outcome: Outcome, retention: Retention | null) => Promise<void>;
+  release: () => Promise<void>;
 }
 
 export interface OfficerStoreDeps {
   service: DeskService;
   announce: (text: string, tone?: NoticeTone) => void;
   onAuthLost: (message: string) => void;
+  /** Closes wait here for their undo time before they are sent. */
+  pendingClose?: PendingCloseStore;
 }
 
 export type OfficerCasesStore = ReturnType<typeof createOfficerCasesStore>;
 
-export function createOfficerCasesStore({ service, announce, onAuthLost }: OfficerStoreDeps) {
+export function createOfficerCasesStore({ service, announce, onAuthLost, pendingClose }: OfficerStoreDeps) {
   return createStore<OfficerCasesState>()((set, get) => {
     const run = guardedCall<OfficerCasesState>(set, { onAuthLost, announceError: (m) => announce(m, 'error') });
     const refreshOpen = async () => {
       const id = get().open?.detail.row.id;
       const [rows, open] = await Promise.all([service.officer.cases(get().includeClosed), id ? service.officer.openCase(id) : null]);
-      set({ rows, open });
+      set({ rows, open, loaded: true });
     };
-    const act = async (work: (id: string) => Promise<{ delivery: string; message: string | null }>, done: string) => {
-      const id = get().open?.detail.row.id;
+    const act = async (work: (id: string) => Promise<{ delivery: string; message: string | null }>, done: string, requestId?: string) => {
+      const id = requestId ?? get().open?.detail.row.id;
       if (!id) return;
       await run(async () => {
         const result = await work(id);
         await refreshOpen();
-        if (result.delivery === 'rejected') announce(result.message ?? 'Vom Backend abgelehnt.', 'error');
+        if (result.delivery === 'rejected') announce(result.message ?? 'Das Backend hat die Aktion abgelehnt.', 'error');
         else announce(result.delivery === 'sent' ? done : (result.message ?? done), result.delivery === 'sent' ? 'success' : 'info');
       });
     };
 
     return {
       rows: [],
+      loaded: false,
       includeClosed: false,
       open: null,
       busy: false,
@@ -72,7 +81,21 @@ export function createOfficerCasesStore({ service, announce, onAuthLost }: Offic
         if (open) set({ open });
         return open !== undefined;
       },
-      close: (outcome, retention) => act((id) => service.close(id, outcome, retention), 'Fall abgeschlossen.'),
+      editNote: async (noteId, text) => {
+        const id = get().open?.detail.row.id;
+        if (!id) return false;
+        const open = await run(() => service.officer.editNote(id, noteId, text));
+        if (open) set({ open });
+        return open !== undefined;
+      },
+      close: async (outcome, retention) => {
+        const id = get().open?.detail.row.id;
+        if (!id) return;
+        const send = () => act((rid) => service.close(rid, outcome, retention), 'Fall abgeschlossen.', id);
+        if (!pendingClose) return send();
+        pendingClose.getState().schedule(id, `Fall wird als „${OUTCOME_LABELS[outcome]}“ abgeschlossen${retention ? '' : ', die Daten werden gelöscht'}.`, send);
+      },
+      release: () => act((id) => service.release(id), 'Fall freigegeben: wieder in der Liste für alle Beauftragten dieses Amts.'),
     };
   });
 }

@@ -3,6 +3,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { DisclosureDetail, DisclosureEntry, DisclosureExport, SmsLookupReport } from '../../../../shared/officer-views';
 import type { DisclosureDraft, SmsLookupQuery } from '../../services/officer';
+import { plural } from '../../format/plural';
 import { guardedCall } from '../guarded-call';
 import type { OfficerStoreDeps } from './officer-cases-store';
 
@@ -17,6 +18,8 @@ export interface SmsDeskState {
   busy: boolean;
   error: string | null;
   lookup: (query: SmsLookupQuery) => Promise<void>;
+  /** Drops the shown result (the form found errors: they replace it). */
+  clearReport: () => void;
   toggle: (smsId: string) => void;
   selectAll: (on: boolean) => void;
   createDisclosure: (draft: Omit<DisclosureDraft, 'smsIds' | 'caseRef'>) => Promise<DisclosureEntry | undefined>;
@@ -49,13 +52,19 @@ export function createSmsDeskStore({ service, announce, onAuthLost }: OfficerSto
       busy: false,
       error: null,
       lookup: async (query) => {
-        set({ report: null, selected: [] });
+        set({ report: null, selected: [], error: null });
         const report = await run(() => officer.lookupSms(query));
         if (report) {
           set({ report, caseRef: query.caseRef });
-          announce(`${report.records.length} SMS gefunden, ${report.daysOverQuota} Tage über dem Freikontingent.`, 'success');
+          announce(
+            report.records.length === 0
+              ? 'Keine SMS für diese Abfrage gefunden.'
+              : `${plural(report.records.length, 'SMS', 'SMS')} gefunden, ${plural(report.customersOverQuota ?? 0, 'Kundennummer', 'Kundennummern')} über dem Freikontingent.`,
+            'success',
+          );
         }
       },
+      clearReport: () => set({ report: null, selected: [], error: null }),
       toggle: (smsId) => set(({ selected }) => ({ selected: selected.includes(smsId) ? selected.filter((s) => s !== smsId) : [...selected, smsId] })),
       selectAll: (on) => set(({ report }) => ({ selected: on && report ? report.records.map((r) => r.id) : [] })),
       createDisclosure: async (draft) => {

@@ -62,8 +62,9 @@ export interface QueueState {
   select: (requestId: string | null) => Promise<void>;
   claim: () => Promise<void>;
   release: () => Promise<void>;
-  recordAttempt: (disposition: Disposition) => Promise<void>;
-  close: (outcome: Outcome, retention?: Retention | null) => Promise<void>;
+  recordAttempt: (disposition: Disposition, slot?: { preferredDate: string; preferredWindow: { from: string; to: string } }) => Promise<void>;
+  /** Sends a close now; the UI schedules it through the pending-close store first (undo). */
+  close: (outcome: Outcome, retention?: Retention | null, requestId?: string) => Promise<void>;
   forward: (department: Department) => Promise<void>;
   /** Re-claims the selected request this workstation holds: the backend answers with a fresh lease. Quiet on success. */
   renewLease: () => Promise<void>;
@@ -194,16 +195,18 @@ export function createQueueStore(deps: QueueStoreDeps) {
     const runAction = async (
       action: QueueAction,
       call: (requestId: string) => Promise<ActionResult>,
-      options: { quiet?: boolean; sentText?: string } = {},
+      options: { quiet?: boolean; sentText?: string; requestId?: string } = {},
     ) => {
-      const requestId = get().selectedId;
-      if (!requestId || get().pendingAction) return;
+      const requestId = options.requestId ?? get().selectedId;
+      // A deferred close names its request; it may run while another one is selected and busy.
+      if (!requestId || (!options.requestId && get().pendingAction)) return;
       const gen = generation;
-      set({ pendingAction: action });
+      const onSelected = requestId === get().selectedId;
+      if (onSelected) set({ pendingAction: action });
       try {
         const result = await call(requestId);
         if (gen !== generation) return;
-        const kind = get().detail?.row.kind ?? 'callback';
+        const kind = (onSelected ? get().detail?.row.kind : undefined) ?? 'callback';
         const notice = actionResultNotice(action, result, kind);
         const text = result.delivery === 'sent' && options.sentText && !result.message ? options.sentText : notice.text;
         if (!options.quiet || notice.tone !== 'success') announce(text, notice.tone);
@@ -212,7 +215,7 @@ export function createQueueStore(deps: QueueStoreDeps) {
         if (gen !== generation) return;
         announce(fail(error).message, 'error');
       } finally {
-        if (gen === generation) set({ pendingAction: null });
+        if (gen === generation && onSelected) set({ pendingAction: null });
       }
       if (gen === generation) await get().load();
     };
@@ -287,9 +290,10 @@ export function createQueueStore(deps: QueueStoreDeps) {
 
       claim: () => runAction('claim', (id) => service.claim(id)),
       release: () => runAction('release', (id) => service.release(id)),
-      recordAttempt: (disposition) => runAction('attempt', (id) => service.recordAttempt(id, disposition)),
-      close: (outcome, retention) =>
+      recordAttempt: (disposition, slot) => runAction('attempt', (id) => service.recordAttempt(id, disposition, slot)),
+      close: (outcome, retention, requestId) =>
         runAction('close', (id) => service.close(id, outcome, retention), {
+          requestId,
           sentText: retention ? `Vorgang abgeschlossen. Die Daten werden bis ${retention.until.split('-').reverse().join('.')} aufbewahrt.` : undefined,
         }),
       forward: (department) => runAction('forward', (id) => service.forward(id, department)),
