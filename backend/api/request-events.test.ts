@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, type FeedEvent, RequestEventResponse } from '../../shared/sync-api';
+import { eq } from 'drizzle-orm';
+import { requests } from '../db/schema';
 import { type RunningBackend } from '../server';
 import { call, login, newEventId, pullAll, queuedOf, startTestBackend, TEST_DRIVERS, type TestClock } from '../test-support';
 
@@ -44,6 +46,26 @@ describe.each(TEST_DRIVERS)('%s', (driver) => {
   const errorOf = (body: unknown): string => ApiError.parse(body).error;
 
   describe('POST /api/v1/requests/{id}/events', () => {
+    it('reschedules a callback (SYNC_API 1.1): the new slot in the feed and at the backend, refused outside the form`s rules', async () => {
+      const { token, id } = await claimed('agent', 'callback');
+      // T0 is Tuesday, 24 November 2026.
+      const slot = { preferredDate: '2026-11-27', preferredWindow: { from: '14:00', to: '16:30' } };
+      const ok = await send(token, id, { eventId: newEventId(), type: 'attempt', at: at(), data: { disposition: 'rescheduled', ...slot } });
+      expect(ok.status).toBe(200);
+      const [attempted] = (await changesOf(id)).filter((e) => e.type === 'request.attempted');
+      expect(attempted).toMatchObject({ disposition: 'rescheduled', rescheduledTo: slot });
+      const [row] = await backend.database.db.select().from(requests).where(eq(requests.id, id));
+      expect(row).toMatchObject({ preferredDate: '2026-11-27', windowFrom: '14:00', windowTo: '16:30' });
+      for (const bad of [
+        { preferredDate: '2026-11-28', preferredWindow: { from: '14:00', to: '16:00' } },
+        { preferredDate: '2027-01-04', preferredWindow: { from: '14:00', to: '16:00' } },
+        { preferredDate: '2026-11-27', preferredWindow: { from: '17:00', to: '19:00' } },
+      ]) {
+        const refused = await send(token, id, { eventId: newEventId(), type: 'attempt', at: at(), data: { disposition: 'rescheduled', ...bad } });
+        expect(refused.status, JSON.stringify(bad)).toBe(422);
+      }
+    });
+
     it('records call attempts with a server-side attempt number', async () => {
       const { token, id } = await claimed('agent', 'callback');
       for (const disposition of ['no_answer', 'busy', 'reached']) {

@@ -11,6 +11,8 @@ import { actorOf, holdsLease, mayWork, type Caller } from './caller';
 import { acceptedEventTime } from './event-time';
 import { PERSONAL_DATA_GONE } from './request-rows';
 import { retentionProblem } from './retention';
+import { slotProblems } from '../../shared/callback-slot';
+import { berlinDay, dayToIsoDate } from '../time';
 
 export type EventOutcome =
   | { status: 'accepted' }
@@ -46,8 +48,20 @@ export async function applyRequestEvent(db: BackendDb, requestId: string, caller
       case 'attempt': {
         if (row.kind !== 'callback') return { status: 'invalid', detail: `Only callbacks have call attempts, this is a ${row.kind} request.` };
         const attemptNo = row.attempts + 1;
-        await tx.update(requests).set({ attempts: attemptNo }).where(eq(requests.id, requestId));
-        await appendFeed(tx, [{ type: 'request.attempted', at, audience, data: { requestId, attemptNo, disposition: event.data.disposition, by: actorOf(caller) } }]);
+        const data = event.data;
+        if (data.disposition === 'rescheduled') {
+          // The new slot obeys the intake form's rules (SYNC_API 1.1), checked with the server's clock.
+          const problems = slotProblems(data.preferredDate, data.preferredWindow, dayToIsoDate(berlinDay(now.getTime())));
+          if (Object.keys(problems).length > 0) return { status: 'invalid', detail: Object.entries(problems).map(([field, text]) => `${field}: ${text}`).join(' ') };
+          await tx
+            .update(requests)
+            .set({ attempts: attemptNo, preferredDate: data.preferredDate, windowFrom: data.preferredWindow.from, windowTo: data.preferredWindow.to })
+            .where(eq(requests.id, requestId));
+        } else {
+          await tx.update(requests).set({ attempts: attemptNo }).where(eq(requests.id, requestId));
+        }
+        const rescheduledTo = data.disposition === 'rescheduled' ? { rescheduledTo: { preferredDate: data.preferredDate, preferredWindow: data.preferredWindow } } : {};
+        await appendFeed(tx, [{ type: 'request.attempted', at, audience, data: { requestId, attemptNo, disposition: data.disposition, by: actorOf(caller), ...rescheduledTo } }]);
         break;
       }
       case 'forward':
