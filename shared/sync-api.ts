@@ -13,6 +13,7 @@ import {
   Salutation,
   Topic,
 } from './domain';
+import { BackendHold } from './holds';
 import { ClockTime, CustomerNumber, Instant, IpAddress, LocalDate, TimeWindow, Uuid } from './wire';
 
 export const API_PREFIX = '/api/v1';
@@ -117,6 +118,8 @@ export const FeedEvent = z.discriminatedUnion('type', [
   z.object({ ...ev, type: z.literal('sms.logged'), sms: SmsRecord }),
   z.object({ ...ev, type: z.literal('portal.logged'), access: PortalAccess }),
   z.object({ ...ev, type: z.literal('receipt.recorded'), receipt: RecordedReceipt }),
+  /** Issue 14: a legal hold's state, for dpo and supervisors. */
+  z.object({ ...ev, type: z.literal('hold.updated'), hold: BackendHold }),
 ]);
 export type FeedEvent = z.infer<typeof FeedEvent>;
 export type FeedEventType = FeedEvent['type'];

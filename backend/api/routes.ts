@@ -3,6 +3,7 @@ import { API_PREFIX } from '../../shared/sync-api';
 import { type Route } from '../http/router';
 import { INGEST_MAX_BODY_BYTES } from '../../shared/ingest';
 import { postClaim } from './claim';
+import { postHold, postHoldDecision } from './holds';
 import { postIngest } from './ingest';
 import { postIntake } from './intake';
 import { INTAKE_KINDS, INTAKE_MAX_BODY_BYTES } from '../../shared/intake';
@@ -32,5 +33,7 @@ export function apiRoutes(deps: ApiDeps): Route[] {
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/requests\\/${UUID_SEGMENT}\\/claim$`), handle: (ctx) => postClaim(deps, ctx), maxBodyBytes: 16 * 1024 },
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/requests\\/${UUID_SEGMENT}\\/events$`), handle: (ctx) => postRequestEvent(deps, ctx), maxBodyBytes: 16 * 1024 },
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/receipts$`), handle: (ctx) => postReceipts(deps, ctx), maxBodyBytes: API_BODY_BYTES },
+    { method: 'POST', pattern: new RegExp(`^${prefix}\\/holds$`), handle: (ctx) => postHold(deps, ctx), maxBodyBytes: 16 * 1024 },
+    { method: 'POST', pattern: new RegExp(`^${prefix}\\/holds\\/${UUID_SEGMENT}\\/decision$`), handle: (ctx) => postHoldDecision(deps, ctx), maxBodyBytes: 16 * 1024 },
   ];
 }

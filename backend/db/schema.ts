@@ -208,3 +208,24 @@ export const intakeRate = pgTable('intake_rate', {
   forms: integer('forms').notNull(),
   windowStart: instant('window_start').notNull(),
 });
+
+/** Legal holds (issue 14): a customer's SMS and portal records kept past 90 days, four eyes. */
+export const holds = pgTable(
+  'holds',
+  {
+    id: uuid('id').primaryKey(),
+    caseRef: text('case_ref').notNull(),
+    customerNumber: text('customer_number').notNull(),
+    reason: text('reason').notNull(),
+    until: date('until', { mode: 'string' }).notNull(),
+    status: text('status').notNull(),
+    requestedBy: text('requested_by').notNull(),
+    requestedByName: text('requested_by_name').notNull(),
+    requestedAt: instant('requested_at').notNull(),
+    decidedBy: text('decided_by'),
+    decidedByName: text('decided_by_name'),
+    decidedAt: instant('decided_at'),
+    decisionNote: text('decision_note'),
+  },
+  (t) => [index('holds_customer').on(t.customerNumber), index('holds_status_until').on(t.status, t.until)],
+);

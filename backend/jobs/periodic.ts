@@ -8,17 +8,26 @@ import { IntakeRate } from '../auth/intake-rate';
 import { claimKeys, intakeKeys, loginFailures, requestEventKeys } from '../db/schema';
 import { IDEMPOTENCY_WINDOW_MS } from '../lifecycle/intake';
 import { expireUnclaimedCallbacks } from '../lifecycle/callback-expiry';
+import { endExpiredHolds } from '../lifecycle/holds';
+import { endRetentions, purgeOldPortalAccess, purgeOldSms } from '../lifecycle/origin-purge';
 import { releaseExpiredLeases } from '../lifecycle/lease-expiry';
 import { forgetOldSessions } from '../lifecycle/sessions';
 
 const PERIODIC_LOCK = 0x53445f50; // 'SD_P'
 const BATCH = 500;
+/** Log records are many and small: bigger batches, still short transactions. */
+const PURGE_BATCH = 5_000;
 /** A client retries a lost answer within minutes; a week of keys is plenty. */
 const KEEP_KEYS_MS = 7 * 86_400_000;
 
 export interface PeriodicSummary {
   released: number;
   expired: number;
+  /** Deletions at the origin: SMS and portal records past 90 days, retentions that ended, holds that ended. */
+  purgedSms: number;
+  purgedPortal: number;
+  retentionsEnded: number;
+  holdsEnded: number;
   forgotten: number;
   /** False when another process held the lock. */
   ran: boolean;
@@ -38,13 +47,18 @@ async function drain(db: BackendDb, step: (tx: Tx) => Promise<number>): Promise<
     const done = await locked(db, step);
     if (done === null) return total === 0 ? null : total;
     total += done;
-    if (done < BATCH) return total;
+    if (done === 0) return total;
   }
 }
 
 export async function runPeriodicWork(db: BackendDb, now: Date, options: { callbackExpiryDays?: number } = {}): Promise<PeriodicSummary> {
   const released = await drain(db, (tx) => releaseExpiredLeases(tx, now, BATCH));
   const expired = await drain(db, (tx) => expireUnclaimedCallbacks(tx, now, BATCH, options.callbackExpiryDays));
+  // Holds end before the purges, so records whose hold just ended go in this same run.
+  const holdsEnded = await drain(db, (tx) => endExpiredHolds(tx, now, BATCH));
+  const purgedSms = await drain(db, (tx) => purgeOldSms(tx, now, PURGE_BATCH));
+  const purgedPortal = await drain(db, (tx) => purgeOldPortalAccess(tx, now, PURGE_BATCH));
+  const retentionsEnded = await drain(db, (tx) => endRetentions(tx, now, BATCH));
   const forgotten = await locked(db, async (tx) => {
     const before = new Date(now.getTime() - KEEP_KEYS_MS);
     const claims = await tx.delete(claimKeys).where(lt(claimKeys.createdAt, before)).returning({ id: claimKeys.eventId });
@@ -54,7 +68,17 @@ export async function runPeriodicWork(db: BackendDb, now: Date, options: { callb
     const keys = await tx.delete(intakeKeys).where(lt(intakeKeys.createdAt, new Date(now.getTime() - IDEMPOTENCY_WINDOW_MS))).returning({ key: intakeKeys.key });
     return claims.length + events.length + keys.length + (await forgetOldSessions(tx, now));
   });
-  return { released: released ?? 0, expired: expired ?? 0, forgotten: forgotten ?? 0, ran: released !== null || expired !== null || forgotten !== null };
+  const counts = { released, expired, holdsEnded, purgedSms, purgedPortal, retentionsEnded, forgotten };
+  return {
+    released: released ?? 0,
+    expired: expired ?? 0,
+    holdsEnded: holdsEnded ?? 0,
+    purgedSms: purgedSms ?? 0,
+    purgedPortal: purgedPortal ?? 0,
+    retentionsEnded: retentionsEnded ?? 0,
+    forgotten: forgotten ?? 0,
+    ran: Object.values(counts).some((n) => n !== null),
+  };
 }
 
 /** Runs the periodic work every `everyMs` until stopped; a failed run (database away) is retried next time. */

@@ -17,6 +17,7 @@ import {
 } from '../../shared/sync-api';
 import { IngestResponse, InvalidRecord, PortalIngestRecord, SmsIngestRecord } from '../../shared/ingest';
 import { CallbackIntake, INTAKE_KINDS, IntakeFieldErrors, IntakeResponse, MessageIntake } from '../../shared/intake';
+import { BackendHold, HoldDecision, HoldRequest } from '../../shared/holds';
 import { EraseBody, GenerateBody } from '../admin/routes';
 import { FaultConfig } from '../faults/config';
 
@@ -148,6 +149,29 @@ export function operations(): OperationDoc[] {
         },
       }),
     ),
+    {
+      method: 'post',
+      path: '/api/v1/holds',
+      doc: {
+        'x-extension': 'Issue 14: legal holds at the backend.',
+        summary: 'A data-protection officer asks to keep one customer`s SMS and portal records past 90 days (at most 180 days).',
+        security: bearer,
+        requestBody: json(HoldRequest),
+        responses: { 201: { description: 'Requested; `hold.updated` in the feed of dpo and supervisors', ...json(BackendHold) }, 400: error('invalid_request'), 403: error('forbidden: not a dpo') },
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/v1/holds/{id}/decision',
+      doc: {
+        'x-extension': 'Issue 14: four eyes.',
+        summary: 'A supervisor other than the one who asked confirms or rejects a hold.',
+        security: bearer,
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+        requestBody: json(HoldDecision),
+        responses: { 200: { description: 'Decided', ...json(BackendHold) }, 403: error('forbidden: not a supervisor, or the same person'), 404: error('not_found'), 409: error('decided already') },
+      },
+    },
     {
       method: 'get',
       path: '/api/v1/openapi.json',

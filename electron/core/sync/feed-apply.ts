@@ -10,6 +10,7 @@ import type { DeskDb } from '../db/open';
 import { callbackAttempts, requests } from '../db/schema';
 import { purgePersonalData, retireRequest, isTombstoned } from '../retention/purge';
 import { recordRemoteReceipt } from '../retention/remote-receipts';
+import { applyBackendHold } from '../retention/backend-holds';
 import { berlinInstant } from '../time/berlin';
 import { ipKey } from '../sms/ip-key';
 import { feedStatements } from './feed-statements';
@@ -80,6 +81,10 @@ export function applyFeedEvent(ctx: FeedContext, event: FeedEvent): ApplyOutcome
     case 'portal.logged':
       // Not kept on workstations yet: the officers' portal lookup comes with its own table.
       return 'ignored';
+    case 'hold.updated':
+      if (!maySeeSms(ctx.roles)) return 'ignored';
+      applyBackendHold(ctx.db, event.hold, event.at);
+      return 'applied';
     case 'receipt.recorded':
       // Receipts from all workstations feed the supervisors' deletion view (issue 4).
       return recordRemoteReceipt(ctx.db, event.receipt);
