@@ -59,7 +59,13 @@ function asOwner(bin: string, args: string[]): void {
   execFileSync(command, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-export async function startTestCluster(options: { maxConnections?: number } = {}): Promise<TestCluster> {
+export interface ClusterOptions {
+  maxConnections?: number;
+  /** PostgreSQL's own durability settings (fsync, full-page writes), as in production: for measurements of what the files hold. */
+  productionLike?: boolean;
+}
+
+export async function startTestCluster(options: ClusterOptions = {}): Promise<TestCluster> {
   const bin = postgresBinDir();
   const root = mkdtempSync(path.join(os.tmpdir(), 'servicedesk-pg-'));
   const dataDir = path.join(root, 'data');
@@ -80,8 +86,7 @@ export async function startTestCluster(options: { maxConnections?: number } = {}
     `-c unix_socket_directories=${root}`,
     `-c max_connections=${options.maxConnections ?? 300}`,
     // Throwaway data: no need to wait for the disk.
-    '-c fsync=off',
-    '-c full_page_writes=off',
+    ...(options.productionLike ? [] : ['-c fsync=off', '-c full_page_writes=off']),
   ].join(' ');
   const pgCtl = path.join(bin, 'pg_ctl');
   const start = (): void => asOwner(pgCtl, ['-D', dataDir, '-l', path.join(root, 'server.log'), '-o', settings, '-w', '-t', '60', 'start']);
