@@ -39,11 +39,24 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    // No stack or message of unknown errors: they may hold personal data.
-    console.error(`Interner Fehler (${error instanceof Error ? error.name : 'unbekannt'}).`);
-    process.exit(1);
-  },
-);
+/**
+ * Resolves once everything written to `stream` so far has been handed to the operating system.
+ * On a pipe, stdout is asynchronous: `process.exit` right after a large `console.log` would cut
+ * the output off at the pipe's buffer (64 KiB), with exit code 0.
+ */
+function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => stream.write('', () => resolve()));
+}
+
+async function exitAfterOutput(code: number): Promise<never> {
+  process.exitCode = code;
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+  // Exit explicitly: an idle keep-alive connection to the backend must not hold the process open.
+  process.exit(code);
+}
+
+main(process.argv.slice(2)).then(exitAfterOutput, (error: unknown) => {
+  // No stack or message of unknown errors: they may hold personal data.
+  console.error(`Interner Fehler (${error instanceof Error ? error.name : 'unbekannt'}).`);
+  return exitAfterOutput(1);
+});
