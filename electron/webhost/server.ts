@@ -9,19 +9,8 @@ import path from 'node:path';
 import { toDeskErrorShape } from '../core/desk-error';
 import type { DeskCore } from '../core/host';
 import { BRIDGE_PATH, EVENTS_PATH, INVOKE_PATH, SECRET_HEADER, SECRET_QUERY, type InvokeEnvelope } from './protocol';
+import { setSecurityHeaders } from './security-headers';
 import { serveStatic } from './static-files';
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -49,10 +38,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   const authorized = (given: string | null | undefined) => typeof given === 'string' && timingSafeEqual(digest(given), secretDigest);
 
   const server = http.createServer(async (req, res) => {
-    res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
-    res.setHeader('x-content-type-options', 'nosniff');
-    res.setHeader('referrer-policy', 'no-referrer');
-    res.setHeader('cache-control', 'no-store');
+    setSecurityHeaders(res);
     const host = req.headers.host ?? '';
     if (host !== new URL(origin).host && host !== `localhost:${new URL(origin).port}`) {
       return sendJson(res, 421, { ok: false, error: { code: 'forbidden', message: 'Falscher Host.' } });
