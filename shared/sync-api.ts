@@ -68,7 +68,9 @@ export const PURGE_RULES = [
 export const PurgeRule = z.enum(PURGE_RULES);
 export type PurgeRule = z.infer<typeof PurgeRule>;
 
-const receiptBase = { workstation: Uuid, purgedAt: Instant, rule: z.string().min(1).max(100) };
+// A rule name outside PURGE_RULES is not proof of anything and would land in the Löschprotokoll
+// as written: a receipt with one is invalid (the client quarantines such a feed event).
+const receiptBase = { workstation: Uuid, purgedAt: Instant, rule: PurgeRule };
 export const RecordedReceipt = z.union([
   z.object({ ...receiptBase, requestId: Uuid }),
   z.object({ ...receiptBase, smsBefore: Instant }),
@@ -178,8 +180,8 @@ export const RequestEventResponse = z.object({ status: z.enum(['accepted', 'dupl
 
 // --- receipts --------------------------------------------------------------
 export const Receipt = z.union([
-  z.object({ requestId: Uuid, purgedAt: Instant, rule: z.string().min(1).max(100) }),
-  z.object({ smsBefore: Instant, purgedAt: Instant, rule: z.string().min(1).max(100) }),
+  z.object({ requestId: Uuid, purgedAt: Instant, rule: PurgeRule }),
+  z.object({ smsBefore: Instant, purgedAt: Instant, rule: PurgeRule }),
 ]);
 export type Receipt = z.infer<typeof Receipt>;
 export const ReceiptsRequest = z.object({

@@ -2,9 +2,9 @@
 // path plus the content as base64, so the web host can offer a download without a file route.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import Papa from 'papaparse';
 import type { ExportFile, ExportInput } from '../../../../shared/retention';
 import type { Clock } from '../../clock';
+import { csvDocument } from '../../csv-document';
 import type { DeskDb } from '../../db/open';
 import { berlinDate } from '../../time/berlin';
 import { listRules } from '../rules';
@@ -29,9 +29,7 @@ export async function writeExport(db: DeskDb, clock: Clock, dataDir: string, inp
   const lines = deletionLog(db, input.from!, input.to!);
   const range = `${input.from}_${input.to}`;
   if (input.document === 'protocol_csv') {
-    const csv = Papa.unparse({ fields: CSV_FIELDS, data: lines.map(csvRow) }, { delimiter: ';' });
-    // BOM: spreadsheet programs on German desktops then read the umlauts right.
-    return save(dataDir, `loeschprotokoll-${range}.csv`, 'text/csv', Buffer.from(`\uFEFF${csv}\r\n`, 'utf8'), lines.length);
+    return save(dataDir, `loeschprotokoll-${range}.csv`, 'text/csv', csvDocument(CSV_FIELDS, lines.map(csvRow)), lines.length);
   }
   const body = await tablePdf(
     'Löschprotokoll Servicecenter Desk',
