@@ -4,8 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDesk } from '../core/desk';
 import { storageProblem } from '../core/storage-problem';
-import { parseCli, USAGE, UsageError } from './args';
-import { runCommand } from './run';
+import { LoginPassword, parseCli, PASSWORD_ENV, USAGE, UsageError, type CliCommand, type ParsedCli } from './args';
+import { readPasswordFromStdin } from './password-stdin';
+import { runCommand, type ReadyCommand } from './run';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -13,10 +14,23 @@ export function resolveDataDir(flag: string | null, env: NodeJS.ProcessEnv = pro
   return path.resolve(flag ?? env.SERVICEDESK_DATA_DIR ?? path.join(PROJECT_ROOT, '.data'));
 }
 
+/** The command with its password in hand: read from stdin where asked, checked like any argument. */
+async function withPassword(command: CliCommand): Promise<ReadyCommand> {
+  if (command.name !== 'login') return command;
+  if (command.password.from === 'option') {
+    console.error(`Hinweis: --password ist für andere Benutzer dieses Rechners sichtbar; besser --password-stdin oder ${PASSWORD_ENV}.`);
+  }
+  const password = command.password.from === 'stdin' ? await readPasswordFromStdin() : command.password.value;
+  if (!LoginPassword.safeParse(password).success) throw new UsageError('--password-stdin: kein gültiges Passwort auf der Standardeingabe.');
+  return { ...command, password };
+}
+
 async function main(argv: string[]): Promise<number> {
-  let parsed;
+  let parsed: ParsedCli;
+  let command: ReadyCommand;
   try {
     parsed = parseCli(argv);
+    command = await withPassword(parsed.command);
   } catch (error) {
     if (error instanceof UsageError) {
       console.error(`${error.message}\n\n${USAGE}`);
@@ -33,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   try {
-    return await runCommand(desk, parsed.command, { out: (l) => console.log(l), err: (l) => console.error(l) });
+    return await runCommand(desk, command, { out: (l) => console.log(l), err: (l) => console.error(l) });
   } finally {
     await desk.close();
   }
