@@ -1,6 +1,6 @@
 // The core behind every host: opens the data directory, validates each call against the
 // contract, checks the caller's roles, and runs the handler. Hosts only move bytes.
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -10,6 +10,7 @@ import { DB_FILE, openDatabase, type DeskDb } from './db/open';
 import { outbox } from './db/schema';
 import type { DeskContext } from './desk-context';
 import { DeskError } from './desk-error';
+import { ensurePrivateFolder } from './private-folder';
 import { storageProblem } from './storage-problem';
 import type { Caller } from './handlers/handler-types';
 import { auditHandlers } from './handlers/audit-handlers';
@@ -38,7 +39,7 @@ export interface Desk extends DeskCore {
 }
 
 export function openDesk(options: DeskOptions & { migrationsDir?: string }): Desk {
-  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  ensurePrivateFolder(options.dataDir);
   const dbFile = path.join(options.dataDir, DB_FILE);
   const db = openDatabase(dbFile, { migrationsDir: options.migrationsDir });
   // Only this user may read the database, also where the folder existed before (Electron's userData).

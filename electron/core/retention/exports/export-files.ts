@@ -1,11 +1,12 @@
 // Writes the retention exports into the data directory's exports/ folder and hands back the
 // path plus the content as base64, so the web host can offer a download without a file route.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ExportFile, ExportInput } from '../../../../shared/retention';
 import type { Clock } from '../../clock';
 import { csvDocument } from '../../csv-document';
 import type { DeskDb } from '../../db/open';
+import { ensurePrivateFolder } from '../../private-folder';
 import { berlinDate } from '../../time/berlin';
 import { listRules } from '../rules';
 import { deletionLog, type DeletionLogLine } from './deletion-log';
@@ -55,8 +56,9 @@ function period(value: number, unit: 'days' | 'years'): string {
 /** Writes `body` to <dataDir>/exports/ (owner-only) and returns it for the download. */
 export function save(dataDir: string, fileName: string, mimeType: string, body: Buffer, rows: number): ExportFile {
   const folder = path.join(dataDir, 'exports');
-  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  ensurePrivateFolder(folder);
   const file = path.join(folder, fileName);
   writeFileSync(file, body, { mode: 0o600 });
+  chmodSync(file, 0o600); // writeFileSync keeps the mode of a file written before
   return { fileName, path: file, mimeType, base64: body.toString('base64'), rows };
 }
