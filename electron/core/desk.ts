@@ -4,6 +4,7 @@ import { chmodSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
+import { toNfc } from '../../shared/text';
 import { contract, isChannelName, type Access, type ChannelName, type ChannelOutput, type Contract, type DeskEvent } from '../../shared/contract';
 import { systemClock, type Clock } from './clock';
 import { DB_FILE, openDatabase, type DeskDb } from './db/open';
@@ -127,7 +128,7 @@ export function openDesk(options: DeskOptions & { migrationsDir?: string }): Des
   const handle = async (channel: string, raw: unknown): Promise<unknown> => {
     if (!isChannelName(channel)) throw new DeskError('invalid_input', `Unbekannter Kanal „${String(channel).slice(0, 60)}“.`);
     const definition = contract[channel];
-    const parsed = definition.input.safeParse(raw ?? {});
+    const parsed = definition.input.safeParse(toNfc(raw ?? {}));
     if (!parsed.success) throw new DeskError('invalid_input', describeIssues(parsed.error));
     const caller = currentCaller();
     authorize(definition.access, caller, clock);
