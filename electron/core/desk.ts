@@ -21,6 +21,7 @@ import { retentionHandlers, retentionScheduler } from './handlers/retention-hand
 import type { ExpiryScheduler } from './retention/expiry-scheduler';
 import { sessionHandlers } from './handlers/session-handlers';
 import { smsHandlers } from './handlers/sms-handlers';
+import { rekeyStoredAddresses } from './sms/rekey-addresses';
 import { syncHandlers, syncNow } from './handlers/sync-handlers';
 import type { DeskCore, DeskOptions, TokenStore } from './host';
 import { createFileTokenStore } from './session/file-token-store';
@@ -43,6 +44,7 @@ export function openDesk(options: DeskOptions & { migrationsDir?: string }): Des
   ensurePrivateFolder(options.dataDir);
   const dbFile = path.join(options.dataDir, DB_FILE);
   const db = openDatabase(dbFile, { migrationsDir: options.migrationsDir });
+  rekeyStoredAddresses(db);
   // Only this user may read the database, also where the folder existed before (Electron's userData).
   for (const file of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) if (existsSync(file)) chmodSync(file, 0o600);
   const clock: Clock = options.now ?? systemClock;

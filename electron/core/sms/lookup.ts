@@ -10,9 +10,8 @@ import { appendAudit, keyedHash } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import type { DeskDb } from '../db/open';
 import { smsLog } from '../db/schema';
-import { DeskError } from '../desk-error';
 import { berlinDayStart } from '../time/berlin';
-import { ipKey, ipKeyRange, isIpOrCidr } from './ip-key';
+import { ipKey, ipKeyRange } from './ip-key';
 import { FREE_SMS_PER_DAY, ipUsage, perDay } from './lookup-report';
 
 export { FREE_SMS_PER_DAY } from './lookup-report';
@@ -20,19 +19,15 @@ const MAX_RECORDS = 10_000;
 const DAY_MS = 86_400_000;
 
 export function lookupSms(db: DeskDb, clock: Clock, actor: string, query: ChannelInput<'sms.lookup'>): SmsLookupReport {
-  if (query.ip !== undefined && !isIpOrCidr(query.ip)) {
-    throw new DeskError('invalid_input', `„${query.ip}“ ist keine gültige IP-Adresse und kein gültiges Netz (CIDR).`);
-  }
+  // Checked before anything is read or audited (the channel's schema did it too; this is the core's own word).
+  const ipRange = query.ip === undefined ? null : ipKeyRange(query.ip.trim());
   const windowStart = new Date(clock().getTime() - SMS_RETENTION_DAYS * DAY_MS).toISOString();
   const from = query.from && berlinDayStart(query.from) > windowStart ? berlinDayStart(query.from) : windowStart;
   const range = [gte(smsLog.sentAt, from), ...(query.to ? [lt(smsLog.sentAt, berlinDayStart(query.to, 1))] : [])];
   const subject =
     query.customerNumber !== undefined
       ? eq(smsLog.customerNumber, query.customerNumber)
-      : (() => {
-          const { low, high } = ipKeyRange(query.ip!);
-          return and(gte(smsLog.ipKey, low), lte(smsLog.ipKey, high));
-        })();
+      : and(gte(smsLog.ipKey, ipRange!.low), lte(smsLog.ipKey, ipRange!.high));
   const matched = db
     .select({ id: smsLog.id, customerNumber: smsLog.customerNumber, sentAt: smsLog.sentAt, ip: smsLog.ip })
     .from(smsLog)

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { SmsDeskStore } from '../../store/officer/sms-desk-store';
 import { DisclosureForm } from './DisclosureForm';
-import { EMPTY_FIELDS, toLookupQuery, type LookupFields } from './lookup-form';
+import { EMPTY_FIELDS, IP_FIELD_HINT, toLookupQuery, type LookupFields } from './lookup-form';
 import { SmsLookupResults } from './SmsLookupResults';
 
 export function SmsLookupScreen({ store, onOpenDisclosures }: { store: SmsDeskStore; onOpenDisclosures: () => void }) {
@@ -41,7 +41,18 @@ export function SmsLookupScreen({ store, onOpenDisclosures }: { store: SmsDeskSt
           </label>
         </fieldset>
         <label htmlFor="lookup-value">{fields.by === 'customer' ? 'Kundennummer' : 'IP-Adresse / Netz'}</label>
-        <input id="lookup-value" value={fields.value} onChange={(e) => set({ value: e.target.value })} placeholder={fields.by === 'ip' ? 'z. B. 203.0.113.7 oder 2001:db8::/48' : ''} />
+        <input
+          id="lookup-value"
+          value={fields.value}
+          onChange={(e) => set({ value: e.target.value })}
+          placeholder={fields.by === 'ip' ? 'z. B. 203.0.113.7 oder 2001:db8::/48' : ''}
+          aria-describedby={fields.by === 'ip' ? 'lookup-ip-hint' : undefined}
+        />
+        {fields.by === 'ip' && (
+          <p id="lookup-ip-hint" className="hint">
+            {IP_FIELD_HINT}
+          </p>
+        )}
         <label htmlFor="lookup-from">Von</label>
         <input id="lookup-from" type="date" value={fields.from} onChange={(e) => set({ from: e.target.value })} />
         <label htmlFor="lookup-to">Bis</label>
