@@ -9,7 +9,8 @@ import type { DeskDb } from '../db/open';
 import { save } from '../retention/exports/export-files';
 import { berlinTime } from '../retention/exports/pdf-table';
 import { berlinDate } from '../time/berlin';
-import { appendAudit, keyedHash } from './audit-log';
+import { keyedHash } from './audit-keys';
+import { appendAudit } from './audit-log';
 import { auditRows, verdictView } from './audit-query';
 
 export const AUDIT_CSV_FIELDS = ['nr', 'zeitpunkt_utc', 'zeitpunkt_berlin', 'benutzer', 'aktion', 'gegenstand', 'details', 'hash'];
@@ -35,8 +36,8 @@ export function exportAudit(db: DeskDb, clock: Clock, dataDir: string, actor: st
       from: filter.from ?? null,
       to: filter.to ?? null,
       // Filter texts are typed by hand and might hold anything: only an action name goes in clear.
-      action: filter.action === undefined ? null : ACTION_NAME.test(filter.action) ? filter.action : keyedHash(db, filter.action),
-      actor: filter.actor === undefined ? null : keyedHash(db, filter.actor),
+      action: filter.action === undefined ? null : ACTION_NAME.test(filter.action) ? filter.action : keyedHash(db, clock, filter.action),
+      actor: filter.actor === undefined ? null : keyedHash(db, clock, filter.actor),
       chainOk: verdict.ok,
     },
   });

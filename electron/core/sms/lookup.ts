@@ -6,7 +6,8 @@ import { and, asc, eq, gte, inArray, lt, lte, ne } from 'drizzle-orm';
 import type { ChannelInput } from '../../../shared/contract';
 import { SMS_RETENTION_DAYS } from '../../../shared/domain';
 import type { SmsLookupReport } from '../../../shared/officer-views';
-import { appendAudit, keyedHash } from '../audit/audit-log';
+import { appendAudit } from '../audit/audit-log';
+import { keyedHash } from '../audit/audit-keys';
 import type { Clock } from '../clock';
 import type { DeskDb } from '../db/open';
 import { smsLog } from '../db/schema';
@@ -56,8 +57,8 @@ export function lookupSms(db: DeskDb, clock: Clock, actor: string, query: Channe
     subject: query.caseRef,
     details: {
       by: query.customerNumber !== undefined ? 'customer' : 'ip',
-      query: keyedHash(db, query.customerNumber ?? query.ip ?? ''),
-      purpose: keyedHash(db, query.purpose),
+      query: keyedHash(db, clock, query.customerNumber ?? query.ip ?? ''),
+      purpose: keyedHash(db, clock, query.purpose),
       from: query.from ?? null,
       to: query.to ?? null,
       results: records.length,
