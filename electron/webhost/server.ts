@@ -20,8 +20,6 @@ export interface WebHostOptions {
   rendererDir: string;
   bridgeFile: string;
   port?: number;
-  /** Tests only: a known launch code. */
-  launchCode?: string;
 }
 
 export interface RunningWebHost {
@@ -34,7 +32,7 @@ export interface RunningWebHost {
 export async function startWebHost(options: WebHostOptions): Promise<RunningWebHost> {
   const eventStreams = new Set<http.ServerResponse>();
   let origin = '';
-  const sessions = createWebSessions(() => origin, options.launchCode);
+  const sessions = createWebSessions(() => origin);
 
   const server = http.createServer(async (req, res) => {
     setSecurityHeaders(res);

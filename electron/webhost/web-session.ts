@@ -22,7 +22,8 @@ export interface WebSessions {
 const digest = (value: string) => createHash('sha256').update(value).digest();
 const sameSecret = (given: string | undefined, expected: Buffer) => typeof given === 'string' && timingSafeEqual(digest(given), expected);
 
-export function createWebSessions(origin: () => string, launchCode = randomBytes(32).toString('base64url')): WebSessions {
+export function createWebSessions(origin: () => string): WebSessions {
+  const launchCode = randomBytes(32).toString('base64url');
   const codeDigest = digest(launchCode);
   let codeSpent = false;
   const sessions: Buffer[] = [];
@@ -33,11 +34,13 @@ export function createWebSessions(origin: () => string, launchCode = randomBytes
     const given = parseCookie(req.headers.cookie ?? '')[cookieName()];
     return given !== undefined && sessions.some((s) => sameSecret(given, s));
   };
-  // A browser names the page a request comes from; anything but our own origin is refused.
+  // A browser names the page a request comes from; anything but our own origin is refused
+  // (the host answers as 127.0.0.1 and as localhost, see the Host check in server.ts).
   const fromOurPage = (req: http.IncomingMessage) => {
     const site = req.headers['sec-fetch-site'];
     const from = req.headers.origin;
-    return (site === undefined || site === 'same-origin') && (from === undefined || from === origin());
+    const ours = [origin(), `http://localhost:${new URL(origin()).port}`];
+    return (site === undefined || site === 'same-origin') && (from === undefined || ours.includes(from));
   };
 
   return {
