@@ -53,7 +53,8 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
         if (body === undefined) return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'Ungültiger JSON-Körper.' } });
         const { channel, input } = (body ?? {}) as { channel?: unknown; input?: unknown };
         const envelope: InvokeEnvelope = await options.core
-          .handle(String(channel), input)
+          // Not String(channel): an object whose toString is not callable would throw (a 500).
+          .handle(typeof channel === 'string' ? channel : '', input)
           .then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error: toDeskErrorShape(error) }));
         return sendJson(res, 200, envelope);
       }
