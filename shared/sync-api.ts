@@ -77,7 +77,14 @@ export const PURGE_RULES = [
 export const PurgeRule = z.enum(PURGE_RULES);
 export type PurgeRule = z.infer<typeof PurgeRule>;
 
-const receiptBase = { workstation: Uuid, purgedAt: Instant, rule: z.string().min(1).max(100) };
+/**
+ * A receipt's rule: one of PURGE_RULES. Another name is not proof of anything and would land in
+ * the Löschprotokoll as written, so a receipt with one is invalid (the client quarantines such a
+ * feed event). Checked at run time; typed `string` so that code which stores rules as text
+ * (the reference backend's event log) still compiles.
+ */
+export const ReceiptRule = z.string().refine((rule) => (PURGE_RULES as readonly string[]).includes(rule), { message: 'Unbekannte Löschregel' });
+const receiptBase = { workstation: Uuid, purgedAt: Instant, rule: ReceiptRule };
 export const RecordedReceipt = z.union([
   z.object({ ...receiptBase, requestId: Uuid }),
   z.object({ ...receiptBase, smsBefore: Instant }),
@@ -217,8 +224,8 @@ export const RequestEventResponse = z.object({ status: z.enum(['accepted', 'dupl
 
 // --- receipts --------------------------------------------------------------
 export const Receipt = z.union([
-  z.object({ requestId: Uuid, purgedAt: Instant, rule: z.string().min(1).max(100) }),
-  z.object({ smsBefore: Instant, purgedAt: Instant, rule: z.string().min(1).max(100) }),
+  z.object({ requestId: Uuid, purgedAt: Instant, rule: ReceiptRule }),
+  z.object({ smsBefore: Instant, purgedAt: Instant, rule: ReceiptRule }),
 ]);
 export type Receipt = z.infer<typeof Receipt>;
 export const ReceiptsRequest = z.object({

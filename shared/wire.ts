@@ -12,4 +12,8 @@ export type TimeWindow = z.infer<typeof TimeWindow>;
 
 /** Customer numbers are digits only. */
 export const CustomerNumber = z.string().regex(/^\d{1,20}$/, 'Kundennummer: nur Ziffern');
-export const IpAddress = z.union([z.ipv4(), z.ipv6()]);
+/**
+ * An address in strict text form (the rules and the key space: ip-range.ts): IPv4 as a dotted
+ * quad without leading zeros, IPv6 as RFC 4291 writes it (checked with the WHATWG URL parser).
+ */
+export const IpAddress = z.union([z.ipv4(), z.ipv6()], { error: 'IP-Adresse: IPv4 als a.b.c.d ohne führende Nullen, oder IPv6' });

@@ -2,16 +2,11 @@
 // proxy (`--trust-proxy`), the last address the proxy added to X-Forwarded-For. Without a
 // trusted proxy the header is ignored: anyone can write it.
 import { type IncomingMessage } from 'node:http';
-import ipaddr from 'ipaddr.js';
+import { parseIpAddress } from '../../shared/ip-range';
 
-/** 127.0.0.1 and ::ffff:127.0.0.1 are one address. */
+/** 127.0.0.1 and ::ffff:127.0.0.1 are one address (the shared strict reading of addresses). */
 export function canonicalAddress(address: string): string {
-  try {
-    const parsed = ipaddr.process(address);
-    return parsed.toString();
-  } catch {
-    return address;
-  }
+  return parseIpAddress(address)?.canonical ?? address;
 }
 
 export function clientAddress(req: IncomingMessage, trustedProxy: string | null): string {
@@ -20,5 +15,5 @@ export function clientAddress(req: IncomingMessage, trustedProxy: string | null)
   const header = req.headers['x-forwarded-for'];
   const list = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((s) => s.trim()).filter(Boolean);
   const last = list[list.length - 1];
-  return last && ipaddr.isValid(last) ? canonicalAddress(last) : peer;
+  return last && parseIpAddress(last) ? canonicalAddress(last) : peer;
 }

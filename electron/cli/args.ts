@@ -3,8 +3,11 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { Department, Disposition, Outcome, RetentionReason } from '../../shared/domain';
-import { BackendUrl, SmsLookupInput } from '../../shared/contract';
+import { BackendUrl, LoginInput, SmsLookupInput } from '../../shared/contract';
 import { LocalDate, Uuid } from '../../shared/wire';
+
+/** The password rule of the login channel, so the CLI refuses what the core would refuse. */
+export const LoginPassword = LoginInput.shape.password;
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';
@@ -12,7 +15,7 @@ export class UsageError extends Error {
 
 export const USAGE = `Aufruf: npm run --silent cli -- [--data-dir DIR] <Befehl>
 Befehle:
-  login --backend URL --username U --password P
+  login --backend URL --username U (--password-stdin | --password P)   Passwort sonst aus SERVICEDESK_PASSWORD
   sync
   status [--json]
   claim ID
@@ -26,8 +29,14 @@ Befehle:
   sms lookup (--customer N | --ip ADRESSE_ODER_CIDR) [--from YYYY-MM-DD --to YYYY-MM-DD] --case AZ [--purpose TEXT] --json
 Datenverzeichnis: --data-dir oder Umgebungsvariable SERVICEDESK_DATA_DIR.`;
 
+/** Where the login password comes from; only `--password` puts it where other local users can read it. */
+export type PasswordSource = { from: 'option' | 'environment'; value: string } | { from: 'stdin' };
+
+/** The environment variable the CLI reads the password from (visible only to this user, unlike argv). */
+export const PASSWORD_ENV = 'SERVICEDESK_PASSWORD';
+
 export type CliCommand =
-  | { name: 'login'; backendUrl: string; username: string; password: string }
+  | { name: 'login'; backendUrl: string; username: string; password: PasswordSource }
   | { name: 'sync' }
   | { name: 'status'; json: boolean }
   | { name: 'claim' | 'release'; requestId: string }
@@ -54,6 +63,7 @@ const OPTIONS = {
   backend: { type: 'string' },
   username: { type: 'string' },
   password: { type: 'string' },
+  'password-stdin': { type: 'boolean' },
   json: { type: 'boolean' },
   disposition: { type: 'string' },
   department: { type: 'string' },
@@ -72,7 +82,7 @@ const OPTIONS = {
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
 
-export function parseCli(argv: readonly string[]): ParsedCli {
+export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): ParsedCli {
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
@@ -82,7 +92,7 @@ export function parseCli(argv: readonly string[]): ParsedCli {
   const { values, positionals } = parsed;
   if (values.help || positionals.length === 0) throw new UsageError('Kein Befehl angegeben.');
   const [verb, ...rest] = positionals;
-  const command = parseCommand(verb!, rest, values);
+  const command = parseCommand(verb!, rest, values, env);
   const allowed = ALLOWED_OPTIONS[command.name];
   const extra = Object.keys(values).filter((k) => k !== 'data-dir' && !allowed.includes(k));
   if (extra.length > 0) throw new UsageError(`Option(en) passen nicht zu „${verb}“: ${extra.map((k) => `--${k}`).join(', ')}`);
@@ -90,7 +100,7 @@ export function parseCli(argv: readonly string[]): ParsedCli {
 }
 
 const ALLOWED_OPTIONS: Record<CliCommand['name'], string[]> = {
-  login: ['backend', 'username', 'password'],
+  login: ['backend', 'username', 'password', 'password-stdin'],
   sync: [],
   status: ['json'],
   claim: [],
@@ -104,7 +114,7 @@ const ALLOWED_OPTIONS: Record<CliCommand['name'], string[]> = {
   'sms-lookup': ['customer', 'ip', 'from', 'to', 'case', 'purpose', 'json'],
 };
 
-function parseCommand(verb: string, rest: string[], v: Values): CliCommand {
+function parseCommand(verb: string, rest: string[], v: Values, env: NodeJS.ProcessEnv): CliCommand {
   const positional = (count: number) => {
     if (rest.length !== count) throw new UsageError(`„${verb}“ erwartet ${count === 0 ? 'keine weiteren Argumente' : `${count} Argument(e)`}.`);
   };
@@ -119,7 +129,7 @@ function parseCommand(verb: string, rest: string[], v: Values): CliCommand {
         name: 'login',
         backendUrl: check(BackendUrl, v.backend, '--backend'),
         username: check(z.string().min(1), v.username, '--username'),
-        password: check(z.string().min(1), v.password, '--password'),
+        password: passwordSource(v, env),
       };
     case 'sync':
     case 'sweep':
@@ -175,6 +185,16 @@ function parseCommand(verb: string, rest: string[], v: Values): CliCommand {
     default:
       throw new UsageError(`Unbekannter Befehl „${verb}“.`);
   }
+}
+
+/** `--password-stdin`, else `--password`, else the environment; exactly one way at a time. */
+function passwordSource(v: Values, env: NodeJS.ProcessEnv): PasswordSource {
+  if (v['password-stdin'] && v.password !== undefined) throw new UsageError('--password und --password-stdin schließen sich aus.');
+  if (v['password-stdin']) return { from: 'stdin' };
+  if (v.password !== undefined) return { from: 'option', value: check(LoginPassword, v.password, '--password') };
+  const fromEnv = env[PASSWORD_ENV];
+  if (fromEnv === undefined || fromEnv === '') throw new UsageError(`Passwort fehlt: --password-stdin, Umgebungsvariable ${PASSWORD_ENV} oder --password.`);
+  return { from: 'environment', value: check(LoginPassword, fromEnv, PASSWORD_ENV) };
 }
 
 function check<T extends z.ZodType>(schema: T, value: unknown, what: string): z.output<T> {

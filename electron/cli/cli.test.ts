@@ -82,7 +82,11 @@ describe('cli', { timeout: 180_000 }, () => {
     const dpoDir = tempDir();
     await cli(dpoDir, 'login', '--backend', backend.url, '--username', 'dpo', '--password', 'dpo');
     await cli(dpoDir, 'sync');
-    const lookup = await cli(dpoDir, 'sms', 'lookup', '--ip', '0.0.0.0/0', '--case', 'AZ-2026-1', '--json');
+    const lookup = await cli(dpoDir, 'sms', 'lookup', '--ip', '203.0.113.0/24', '--case', 'AZ-2026-1', '--json');
+    // The whole log is no misuse lookup: refused before anything is read (issue 12, item 3).
+    const whole = await cli(dpoDir, 'sms', 'lookup', '--ip', '0.0.0.0/0', '--case', 'AZ-2026-1', '--json');
+    expect(whole.code).toBe(2);
+    expect(whole.stderr).toMatch(/zu groß/);
     expect(lookup.code).toBe(0);
     const result = JSON.parse(lookup.stdout) as { records: unknown[]; freeQuotaPerDay: number };
     expect(result.freeQuotaPerDay).toBe(5);

@@ -14,8 +14,11 @@ export interface CliIo {
   err: (line: string) => void;
 }
 
+/** A parsed command whose login password has been read (from the option, the environment or stdin). */
+export type ReadyCommand = Exclude<CliCommand, { name: 'login' }> | (Omit<Extract<CliCommand, { name: 'login' }>, 'password'> & { password: string });
+
 /** Returns the process exit code. */
-export async function runCommand(desk: Desk, command: CliCommand, io: CliIo): Promise<number> {
+export async function runCommand(desk: Desk, command: ReadyCommand, io: CliIo): Promise<number> {
   try {
     return await dispatch(desk, command, io);
   } catch (error) {
@@ -27,7 +30,7 @@ export async function runCommand(desk: Desk, command: CliCommand, io: CliIo): Pr
   }
 }
 
-async function dispatch(desk: Desk, command: CliCommand, io: CliIo): Promise<number> {
+async function dispatch(desk: Desk, command: ReadyCommand, io: CliIo): Promise<number> {
   switch (command.name) {
     case 'login': {
       const session = await desk.invoke('session.login', {

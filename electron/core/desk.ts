@@ -1,15 +1,17 @@
 // The core behind every host: opens the data directory, validates each call against the
 // contract, checks the caller's roles, and runs the handler. Hosts only move bytes.
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
+import { toNfc } from '../../shared/text';
 import { contract, isChannelName, type Access, type ChannelName, type ChannelOutput, type Contract, type DeskEvent } from '../../shared/contract';
 import { systemClock, type Clock } from './clock';
 import { DB_FILE, openDatabase, type DeskDb } from './db/open';
 import { outbox } from './db/schema';
 import type { DeskContext } from './desk-context';
 import { DeskError } from './desk-error';
+import { ensurePrivateFolder } from './private-folder';
 import { storageProblem } from './storage-problem';
 import type { Caller } from './handlers/handler-types';
 import { auditHandlers } from './handlers/audit-handlers';
@@ -19,6 +21,7 @@ import { retentionHandlers, retentionScheduler } from './handlers/retention-hand
 import type { ExpiryScheduler } from './retention/expiry-scheduler';
 import { sessionHandlers } from './handlers/session-handlers';
 import { smsHandlers } from './handlers/sms-handlers';
+import { rekeyStoredAddresses } from './sms/rekey-addresses';
 import { syncHandlers, syncNow } from './handlers/sync-handlers';
 import type { DeskCore, DeskOptions, TokenStore } from './host';
 import { createFileTokenStore } from './session/file-token-store';
@@ -39,9 +42,10 @@ export interface Desk extends DeskCore {
 }
 
 export function openDesk(options: DeskOptions & { migrationsDir?: string }): Desk {
-  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  ensurePrivateFolder(options.dataDir);
   const dbFile = path.join(options.dataDir, DB_FILE);
   const db = openDatabase(dbFile, { migrationsDir: options.migrationsDir });
+  rekeyStoredAddresses(db);
   // Only this user may read the database, also where the folder existed before (Electron's userData).
   for (const file of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) if (existsSync(file)) chmodSync(file, 0o600);
   const clock: Clock = options.now ?? systemClock;
@@ -128,7 +132,7 @@ export function openDesk(options: DeskOptions & { migrationsDir?: string }): Des
   const handle = async (channel: string, raw: unknown): Promise<unknown> => {
     if (!isChannelName(channel)) throw new DeskError('invalid_input', `Unbekannter Kanal „${String(channel).slice(0, 60)}“.`);
     const definition = contract[channel];
-    const parsed = definition.input.safeParse(raw ?? {});
+    const parsed = definition.input.safeParse(toNfc(raw ?? {}));
     if (!parsed.success) throw new DeskError('invalid_input', describeIssues(parsed.error));
     const caller = currentCaller();
     authorize(definition.access, caller, clock);

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { IPC_EVENT, IPC_INVOKE } from '../../shared/api';
 import { contract, type DeskErrorShape, isChannelName } from '../../shared/contract';
+import { toNfc } from '../../shared/text';
 import { toDeskErrorShape } from '../core/desk-error';
 import type { DeskCore } from '../core/host';
 import { describeInvalidInput, germanZodErrors } from './invalid-input';
@@ -45,7 +46,8 @@ export function registerDeskIpc(
     }
     if (!isChannelName(channel)) return refuse('invalid_input', 'Unbekannte Anfrage.');
     const schema: z.ZodType = contract[channel].input;
-    const parsed = schema.safeParse(input, { error: germanZodErrors });
+    // NFC first, as the core does: a decomposed text must not be judged (its length) differently here.
+    const parsed = schema.safeParse(toNfc(input), { error: germanZodErrors });
     if (!parsed.success) return refuse('invalid_input', describeInvalidInput(parsed.error.issues));
     try {
       return { ok: true, value: await core.handle(channel, parsed.data) };

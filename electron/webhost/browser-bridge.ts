@@ -1,24 +1,30 @@
 // window.api for the renderer in a plain browser: the same DeskApi the Electron preload
-// exposes, over HTTP to the web host. The per-launch secret comes in the URL fragment (never
-// sent to a server by the browser), is kept for this tab only, and goes with every call.
+// exposes, over HTTP to the web host. The one-time launch code comes in the URL fragment (never
+// sent to a server by the browser); it is removed from the address at once and exchanged for a
+// session cookie the page's scripts cannot read (web-session.ts). No secret is kept in the page,
+// in storage or in any URL; every call carries only the custom request header.
 import { z } from 'zod';
 import type { DeskApi } from '../../shared/api';
 import { DeskEvent, type ChannelName } from '../../shared/contract';
-import { EVENTS_PATH, INVOKE_PATH, SECRET_HEADER, SECRET_QUERY, type InvokeEnvelope } from './protocol';
+import { CODE_FRAGMENT, CODE_HEADER, EVENTS_PATH, INVOKE_PATH, REQUEST_HEADER, SESSION_PATH, type InvokeEnvelope } from './protocol';
 
 // Under our CSP (no unsafe-eval) zod must not probe for `new Function`.
 z.config({ jitless: true });
 
-const STORAGE_KEY = 'servicedesk.launchSecret';
+/** The launch code of the address, taken out of the address bar before anything else runs. */
+function takeLaunchCode(): string | null {
+  const code = new URLSearchParams(location.hash.slice(1)).get(CODE_FRAGMENT);
+  if (code !== null) history.replaceState(null, '', location.pathname + location.search);
+  return code;
+}
 
-function launchSecret(): string {
-  const fromHash = new URLSearchParams(location.hash.slice(1)).get(SECRET_QUERY);
-  if (fromHash) {
-    sessionStorage.setItem(STORAGE_KEY, fromHash);
-    history.replaceState(null, '', location.pathname + location.search);
-    return fromHash;
-  }
-  return sessionStorage.getItem(STORAGE_KEY) ?? '';
+/**
+ * Settles once the code has been exchanged for the session cookie (or there was none: a reload
+ * keeps the cookie). A refused exchange is not an error here: the next call says it in German.
+ */
+async function exchangeLaunchCode(code: string | null): Promise<void> {
+  if (code === null) return;
+  await fetch(SESSION_PATH, { method: 'POST', headers: { [CODE_HEADER]: code, [REQUEST_HEADER]: '1' } }).catch(() => undefined);
 }
 
 class DeskError extends Error {
@@ -31,15 +37,16 @@ class DeskError extends Error {
   }
 }
 
-const secret = launchSecret();
+const sessionReady = exchangeLaunchCode(takeLaunchCode());
 
 const api: DeskApi = {
   async invoke(channel: ChannelName, input: unknown) {
+    await sessionReady;
     let response: Response;
     try {
       response = await fetch(INVOKE_PATH, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [SECRET_HEADER]: secret },
+        headers: { 'content-type': 'application/json', [REQUEST_HEADER]: '1' },
         body: JSON.stringify({ channel, input }),
       });
     } catch {
@@ -51,12 +58,21 @@ const api: DeskApi = {
     return envelope.value as never;
   },
   subscribe(listener) {
-    const source = new EventSource(`${EVENTS_PATH}?${SECRET_QUERY}=${encodeURIComponent(secret)}`);
-    source.onmessage = (message) => {
-      const parsed = DeskEvent.safeParse(JSON.parse(String(message.data)));
-      if (parsed.success) listener(parsed.data);
+    // The session cookie authorises the stream: nothing secret in its URL.
+    let source: EventSource | null = null;
+    let unsubscribed = false;
+    void sessionReady.then(() => {
+      if (unsubscribed) return;
+      source = new EventSource(EVENTS_PATH);
+      source.onmessage = (message) => {
+        const parsed = DeskEvent.safeParse(JSON.parse(String(message.data)));
+        if (parsed.success) listener(parsed.data);
+      };
+    });
+    return () => {
+      unsubscribed = true;
+      source?.close();
     };
-    return () => source.close();
   },
 };
 

@@ -1,5 +1,5 @@
 // `npm run start:web`: the app in a browser. Prints the address to open (it carries the
-// per-launch secret); stops on Ctrl+C.
+// one-time launch code); stops on Ctrl+C.
 import path from 'node:path';
 import { z } from 'zod';
 import { demoUsersFromEnv, launchWebHost, PROJECT_ROOT } from './launch';

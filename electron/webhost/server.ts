@@ -1,27 +1,17 @@
 // The web host: the renderer and the channel map over HTTP on 127.0.0.1 only. Calls need the
-// per-launch secret in a custom header, which a foreign page cannot send without a CORS
-// preflight that we never answer; the Host header is checked against DNS rebinding.
-import { timingSafeEqual, randomBytes, createHash } from 'node:crypto';
+// session the page got for the one-time launch code (web-session.ts) and a custom header, which
+// a foreign page cannot send without a CORS preflight that we never answer; the Host header is
+// checked against DNS rebinding.
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { toDeskErrorShape } from '../core/desk-error';
 import type { DeskCore } from '../core/host';
-import { BRIDGE_PATH, EVENTS_PATH, INVOKE_PATH, SECRET_HEADER, SECRET_QUERY, type InvokeEnvelope } from './protocol';
+import { BRIDGE_PATH, CODE_FRAGMENT, EVENTS_PATH, INVOKE_PATH, SESSION_PATH, type InvokeEnvelope } from './protocol';
+import { setSecurityHeaders } from './security-headers';
 import { serveStatic } from './static-files';
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { createWebSessions } from './web-session';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -30,48 +20,46 @@ export interface WebHostOptions {
   rendererDir: string;
   bridgeFile: string;
   port?: number;
-  secret?: string;
 }
 
 export interface RunningWebHost {
-  /** Open this in the browser: it carries the launch secret in its fragment. */
+  /** Open this in the browser: it carries the one-time launch code in its fragment. */
   url: string;
   origin: string;
   close(): Promise<void>;
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<RunningWebHost> {
-  const secret = options.secret ?? randomBytes(32).toString('base64url');
-  const secretDigest = digest(secret);
   const eventStreams = new Set<http.ServerResponse>();
   let origin = '';
-
-  const authorized = (given: string | null | undefined) => typeof given === 'string' && timingSafeEqual(digest(given), secretDigest);
+  const sessions = createWebSessions(() => origin);
 
   const server = http.createServer(async (req, res) => {
-    res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
-    res.setHeader('x-content-type-options', 'nosniff');
-    res.setHeader('referrer-policy', 'no-referrer');
-    res.setHeader('cache-control', 'no-store');
+    setSecurityHeaders(res);
     const host = req.headers.host ?? '';
     if (host !== new URL(origin).host && host !== `localhost:${new URL(origin).port}`) {
       return sendJson(res, 421, { ok: false, error: { code: 'forbidden', message: 'Falscher Host.' } });
     }
     const url = new URL(req.url ?? '/', origin);
     try {
+      if (url.pathname === SESSION_PATH) {
+        if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'invalid_input', message: 'Nur POST.' } });
+        return sessions.exchange(req, res) ? sendJson(res, 200, { ok: true, value: null }) : refuse(res);
+      }
       if (url.pathname === INVOKE_PATH) {
         if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'invalid_input', message: 'Nur POST.' } });
-        if (!authorized(req.headers[SECRET_HEADER] as string | undefined)) return refuse(res);
+        if (!sessions.mayCall(req)) return refuse(res);
         const body = await readBody(req);
         if (body === undefined) return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'Ungültiger JSON-Körper.' } });
         const { channel, input } = (body ?? {}) as { channel?: unknown; input?: unknown };
         const envelope: InvokeEnvelope = await options.core
-          .handle(String(channel), input)
+          // Not String(channel): an object whose toString is not callable would throw (a 500).
+          .handle(typeof channel === 'string' ? channel : '', input)
           .then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error: toDeskErrorShape(error) }));
         return sendJson(res, 200, envelope);
       }
       if (url.pathname === EVENTS_PATH) {
-        if (!authorized(url.searchParams.get(SECRET_QUERY))) return refuse(res);
+        if (!sessions.mayListen(req)) return refuse(res);
         res.writeHead(200, { 'content-type': 'text/event-stream', connection: 'keep-alive' });
         res.write(': verbunden\n\n');
         eventStreams.add(res);
@@ -98,7 +86,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
   return {
-    url: `${origin}/#${SECRET_QUERY}=${secret}`,
+    url: `${origin}/#${CODE_FRAGMENT}=${sessions.launchCode}`,
     origin,
     async close() {
       unsubscribe();
@@ -109,12 +97,14 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   };
 }
 
-function digest(value: string): Buffer {
-  return createHash('sha256').update(value).digest();
-}
-
 function refuse(res: http.ServerResponse): void {
-  sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: 'Kein gültiger Start-Schlüssel: bitte die beim Start ausgegebene Adresse öffnen.' } });
+  sendJson(res, 403, {
+    ok: false,
+    error: {
+      code: 'forbidden',
+      message: 'Keine gültige Sitzung: bitte die beim Start ausgegebene Adresse öffnen. Sie gilt nur einmal; für einen anderen Browser den Web-Host neu starten.',
+    },
+  });
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: InvokeEnvelope): void {

@@ -1,23 +1,25 @@
 // Issue 6, item 7 at the web host: random bodies (JSON or not), channels and inputs posted with the
-// launch secret always get a JSON envelope, never a 500 or a crash; invalid input writes nothing.
+// page's session always get a JSON envelope, never a 500 or a crash; invalid input writes nothing.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, contract, isChannelName } from '../../shared/contract';
 import { openDesk, type Desk } from '../core/desk';
 import { tempDir } from '../core/test-support/fixtures';
 import { SCRIPTED_URL, scriptedBackend } from '../core/test-support/scripted-backend';
-import { INVOKE_PATH, SECRET_HEADER } from './protocol';
+import { INVOKE_PATH } from './protocol';
 import { startWebHost, type RunningWebHost } from './server';
+import { pageSession } from './test-support';
 
-const SECRET = 'fuzz-secret-0123456789';
 let desk: Desk;
 let host: RunningWebHost;
+let session: Record<string, string>;
 
 beforeAll(async () => {
   const backend = scriptedBackend({ id: 'u-lead', displayName: 'Lars Teamleitung', roles: ['agent', 'dpo', 'supervisor'] });
   desk = openDesk({ dataDir: tempDir(), host: 'web', fetch: backend.fetch });
   await desk.invoke('session.login', { backendUrl: SCRIPTED_URL, username: 'lead', password: 'lead' });
-  host = await startWebHost({ core: desk, rendererDir: tempDir(), bridgeFile: '/nonexistent', secret: SECRET });
+  host = await startWebHost({ core: desk, rendererDir: tempDir(), bridgeFile: '/nonexistent' });
+  session = await pageSession(host);
 });
 afterAll(async () => {
   await host.close();
@@ -27,7 +29,7 @@ afterAll(async () => {
 const changes = () => (desk.db.$client.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
 
 async function post(body: string | Uint8Array) {
-  const response = await fetch(`${host.origin}${INVOKE_PATH}`, { method: 'POST', headers: { [SECRET_HEADER]: SECRET, 'content-type': 'application/json' }, body: body as BodyInit });
+  const response = await fetch(`${host.origin}${INVOKE_PATH}`, { method: 'POST', headers: { ...session, 'content-type': 'application/json' }, body: body as BodyInit });
   return { status: response.status, envelope: (await response.json()) as { ok: boolean; error?: { code: string; message: string } } };
 }
 
@@ -54,7 +56,8 @@ describe('web host fuzzing', () => {
         expect(envelope.error?.code).toBe('invalid_input');
         expect(changes()).toBe(before);
       }),
-      { numRuns: 1500 },
+      // Found by this test (issue 12): a channel object whose toString is not callable gave a 500.
+      { numRuns: 1500, examples: [[{ kind: 'call', channel: { toString: [] }, input: [] }]] },
     );
     // Still serving afterwards.
     expect((await post(JSON.stringify({ channel: 'session.current', input: {} }))).envelope.ok).toBe(true);

@@ -2,14 +2,15 @@
 import { z } from 'zod';
 import { SmsLookupReport } from '../officer-views';
 import { LookupPurpose } from '../domain';
+import { IpLookupRange } from '../ip-range';
 import { CustomerNumber, LocalDate } from '../wire';
 import { channel } from './channel';
 
 export const SmsLookupInput = z
   .object({
     customerNumber: CustomerNumber.optional(),
-    /** One address, or a CIDR range (IPv4 or IPv6). */
-    ip: z.string().trim().min(2).max(60).optional(),
+    /** One address, or a CIDR range (IPv4 or IPv6) no wider than MIN_LOOKUP_PREFIX. */
+    ip: IpLookupRange.optional(),
     from: LocalDate.optional(),
     to: LocalDate.optional(),
     caseRef: z.string().trim().min(3, 'Aktenzeichen/Fallnummer fehlt').max(100),

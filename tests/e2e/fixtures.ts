@@ -17,7 +17,7 @@ export interface DeskWorld {
   backend: RunningBackend;
   desk: Desk;
   dataDir: string;
-  /** The web host's address with its launch secret. */
+  /** The web host's address with its one-time launch code. */
   appUrl: string;
   clock: TestClock;
 }

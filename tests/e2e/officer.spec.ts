@@ -153,7 +153,7 @@ test('an agent sees no officer case and no lookup; forged officer calls from the
     };
     return {
       lookup: await attempt('sms.lookup', { customerNumber: '1071247666', caseRef: 'DS-1', purpose: 'gefälscht' }),
-      lookupIp: await attempt('sms.lookup', { ip: '0.0.0.0/0', caseRef: 'DS-1', purpose: 'gefälscht' }),
+      lookupIp: await attempt('sms.lookup', { ip: '203.0.113.0/24', caseRef: 'DS-1', purpose: 'gefälscht' }),
       cases: await attempt('officer.cases', {}),
       register: await attempt('disclosure.list', {}),
     };
@@ -171,7 +171,7 @@ test('the equal-treatment officer sees only equality cases and no SMS lookup; a 
   await expect(page.getByRole('button', { name: 'Offenlegungen' })).toHaveCount(0);
   const code = await page.evaluate(async () => {
     const api = (window as unknown as { api: { invoke(channel: string, input: unknown): Promise<unknown> } }).api;
-    return api.invoke('sms.lookup', { ip: '0.0.0.0/0', caseRef: 'GB-1', purpose: 'gefälscht' }).then(
+    return api.invoke('sms.lookup', { ip: '203.0.113.0/24', caseRef: 'GB-1', purpose: 'gefälscht' }).then(
       () => 'allowed',
       (error: { code?: string }) => error.code,
     );

@@ -1,7 +1,7 @@
 // Issue 6, items 1 and 7 in a real Chromium: the web host sends the app's strict CSP, and the
 // browser enforces it. Injected inline scripts, inline event handlers, eval and javascript: URLs
-// do not run. (Calls without the launch secret: walking-skeleton.spec.ts.)
-import { CONTENT_SECURITY_POLICY } from '../../electron/webhost/server';
+// do not run. (Calls without a session: walking-skeleton.spec.ts and web-session.spec.ts.)
+import { CONTENT_SECURITY_POLICY } from '../../electron/webhost/security-headers';
 import { contentSecurityPolicy } from '../../electron/main/content-security-policy';
 import { expect, test } from './fixtures';
 

@@ -48,7 +48,7 @@ test('wrong password gives a German error and no session', async ({ page, world 
   await expect(page.getByTestId('login-error')).toContainText('Benutzername oder Passwort ist falsch');
 });
 
-test('the web host refuses calls without the launch secret', async ({ page, world }) => {
+test('the web host refuses calls without a session', async ({ page, world }) => {
   const origin = new URL(world.appUrl).origin;
   const response = await page.request.post(`${origin}/desk/invoke`, { data: { channel: 'session.current', input: {} } });
   expect(response.status()).toBe(403);

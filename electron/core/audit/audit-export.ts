@@ -1,15 +1,16 @@
 // The audit log's CSV export for supervisors: the filtered entries, oldest first, exactly as stored
 // plus the Berlin time for reading. Written like the Löschprotokoll (`;`, UTF-8 BOM, CRLF) and
 // audited itself, so that who took a copy of the log is in the log.
-import Papa from 'papaparse';
 import type { AuditFilter } from '../../../shared/channels/audit-channels';
 import type { ExportFile } from '../../../shared/retention';
 import type { Clock } from '../clock';
+import { csvDocument } from '../csv-document';
 import type { DeskDb } from '../db/open';
 import { save } from '../retention/exports/export-files';
 import { berlinTime } from '../retention/exports/pdf-table';
 import { berlinDate } from '../time/berlin';
-import { appendAudit, keyedHash } from './audit-log';
+import { keyedHash } from './audit-keys';
+import { appendAudit } from './audit-log';
 import { auditRows, verdictView } from './audit-query';
 
 export const AUDIT_CSV_FIELDS = ['nr', 'zeitpunkt_utc', 'zeitpunkt_berlin', 'benutzer', 'aktion', 'gegenstand', 'details', 'hash'];
@@ -19,14 +20,12 @@ const ACTION_NAME = /^[a-z_]+(\.[a-z_*]+)*$/;
 
 export function exportAudit(db: DeskDb, clock: Clock, dataDir: string, actor: string, filter: AuditFilter): ExportFile {
   const rows = auditRows(db, filter);
-  const csv = Papa.unparse(
-    { fields: AUDIT_CSV_FIELDS, data: rows.map((r) => [String(r.seq), r.at, berlinTime(r.at), r.actor, r.action, r.subject ?? '', r.details, r.hash]) },
-    // escapeFormulae: a tampered entry starting with = or @ must not run as a formula in a spreadsheet.
-    { delimiter: ';', newline: '\r\n', escapeFormulae: true },
+  const body = csvDocument(
+    AUDIT_CSV_FIELDS,
+    rows.map((r) => [String(r.seq), r.at, berlinTime(r.at), r.actor, r.action, r.subject ?? '', r.details, r.hash]),
   );
   const range = `${filter.from ?? 'anfang'}_${filter.to ?? berlinDate(clock())}`;
-  // BOM: spreadsheet programs on German desktops then read the umlauts right.
-  const file = save(dataDir, `pruefprotokoll-${range}.csv`, 'text/csv', Buffer.from(`\uFEFF${csv}\r\n`, 'utf8'), rows.length);
+  const file = save(dataDir, `pruefprotokoll-${range}.csv`, 'text/csv', body, rows.length);
   const verdict = verdictView(db);
   appendAudit(db, clock, {
     actor,
@@ -37,8 +36,8 @@ export function exportAudit(db: DeskDb, clock: Clock, dataDir: string, actor: st
       from: filter.from ?? null,
       to: filter.to ?? null,
       // Filter texts are typed by hand and might hold anything: only an action name goes in clear.
-      action: filter.action === undefined ? null : ACTION_NAME.test(filter.action) ? filter.action : keyedHash(db, filter.action),
-      actor: filter.actor === undefined ? null : keyedHash(db, filter.actor),
+      action: filter.action === undefined ? null : ACTION_NAME.test(filter.action) ? filter.action : keyedHash(db, clock, filter.action),
+      actor: filter.actor === undefined ? null : keyedHash(db, clock, filter.actor),
       chainOk: verdict.ok,
     },
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixedClock, tempDatabase } from '../test-support/fixtures';
-import { appendAudit, keyedHash, verifyAudit } from './audit-log';
+import { keyedHash } from './audit-keys';
+import { appendAudit, verifyAudit } from './audit-log';
 
 function seeded(n: number) {
   const { db } = tempDatabase();
@@ -31,11 +32,14 @@ describe('audit log', () => {
     expect(verifyAudit(db)).toMatchObject({ ok: false, brokenAt: 3 });
   });
 
-  it('keyed hashes are stable per installation and differ between installations', () => {
+  it('keyed hashes are stable per installation and month and differ between installations', () => {
     const a = seeded(0);
     const b = seeded(0);
-    expect(keyedHash(a, '4711')).toBe(keyedHash(a, '4711'));
-    expect(keyedHash(a, '4711')).not.toBe(keyedHash(b, '4711'));
-    expect(keyedHash(a, '4711')).not.toContain('4711');
+    const clock = fixedClock('2026-11-24T08:00:00Z');
+    expect(keyedHash(a, clock, '4711')).toBe(keyedHash(a, clock, '4711'));
+    expect(keyedHash(a, clock, '4711')).not.toBe(keyedHash(b, clock, '4711'));
+    expect(keyedHash(a, clock, '4711')).not.toContain('4711');
+    // Another month, another key.
+    expect(keyedHash(a, fixedClock('2026-12-01T00:00:00Z'), '4711')).not.toBe(keyedHash(a, clock, '4711'));
   });
 });

@@ -1,6 +1,7 @@
 // The audit log: every purge, rule change, hold, lookup and disclosure, chained by SHA-256 so
 // that an edited, removed, inserted or reordered entry shows. Entries never hold personal data
-// in clear: a value that must stay matchable goes through `keyedHash`.
+// in clear: a value that must stay matchable goes through `keyedHash` (audit-keys.ts), whose keys
+// are deleted once the SMS data they concern is purged.
 //
 // Cutting off the tail leaves a valid (shorter) chain, so the chain alone cannot show it. Two
 // anchors do (see SECURITY.md, "Audit log"):
@@ -9,12 +10,12 @@
 // - the head reported to the backend with the receipts (`auditHead`), recorded locally under
 //   `audit.head_sent`: the chain must still contain it. The backend's copy is out of reach of
 //   whoever edits this database; `verifyAudit(db, { anchors })` checks a head read from there.
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { desc } from 'drizzle-orm';
 import type { Clock } from '../clock';
 import type { DeskDb } from '../db/open';
 import { auditLog } from '../db/schema';
-import { readState, STATE_KEYS, writeState } from '../db/state';
+import { readState, writeState } from '../db/state';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -126,14 +127,4 @@ export function verifyAudit(db: DeskDb, options: VerifyOptions = {}): AuditVerdi
       : { ok: false, entries: count, brokenAt: anchor.seq, reason: 'Eintrag weicht vom an das Backend gemeldeten Stand ab' };
   }
   return { ok: true, entries: count, head: prevHash };
-}
-
-/** HMAC with a per-installation key: matchable within this workstation, meaningless outside. */
-export function keyedHash(db: DeskDb, value: string): string {
-  let key = readState(db, STATE_KEYS.auditKey);
-  if (!key) {
-    key = randomBytes(32).toString('hex');
-    writeState(db, STATE_KEYS.auditKey, key);
-  }
-  return createHmac('sha256', Buffer.from(key, 'hex')).update(value).digest('hex');
 }

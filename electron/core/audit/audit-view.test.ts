@@ -5,7 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixedClock, tempDatabase } from '../test-support/fixtures';
 import { exportAudit } from './audit-export';
-import { appendAudit, keyedHash, verifyAudit } from './audit-log';
+import { keyedHash } from './audit-keys';
+import { appendAudit, verifyAudit } from './audit-log';
 import { listAudit } from './audit-query';
 
 /** Four days of entries around Berlin midnight: 23:30 UTC on the 23rd is already the 24th in Berlin. */
@@ -18,7 +19,7 @@ function world() {
   };
   add('2026-11-23T10:00:00Z', 'u-agent', 'login', null, { roles: 'agent' }); // 1
   add('2026-11-23T23:30:00Z', 'system', 'purge', 'r-1', { rule: 'callback_closed' }); // 2: Berlin 24th
-  add('2026-11-24T09:00:00Z', 'u-dpo', 'hold.set', 'h-1', { customer: keyedHash(db, '4711') }); // 3
+  add('2026-11-24T09:00:00Z', 'u-dpo', 'hold.set', 'h-1', { customer: keyedHash(db, clock, '4711') }); // 3
   add('2026-11-24T10:00:00Z', 'u-sup', 'hold.confirm', 'h-1', { until: '2026-12-31' }); // 4
   add('2026-11-25T08:00:00Z', 'u-sup', 'login', null, { roles: 'supervisor' }); // 5
   add('2026-11-26T08:00:00Z', 'u-sup', 'rule.change', 'callback_expiry', { from: 14, to: 0 }); // 6
@@ -90,7 +91,7 @@ describe('audit view: CSV export', () => {
     // Berlin time beside the stored instant; JSON details quoted as CSV wants.
     expect(lines[1]).toContain('2026-11-23T23:30:00.000Z;24.11.2026 00:30:00;system;purge;r-1;"{""rule"":""callback_closed""}";');
     // The keyed hash is exported, the customer number never was stored.
-    expect(text).toContain(keyedHash(db, '4711'));
+    expect(text).toContain(keyedHash(db, clock, '4711'));
     expect(text).not.toContain('4711;');
   });
 
@@ -102,7 +103,7 @@ describe('audit view: CSV export', () => {
     const last = listAudit(db, { limit: 1 }).entries[0]!;
     expect(last).toMatchObject({ seq: 7, actor: 'u-sup', action: 'audit.export', subject: file.fileName, at: '2026-11-27T09:00:00.000Z' });
     const details = JSON.parse(last.details) as Record<string, unknown>;
-    expect(details).toMatchObject({ rows: 0, from: null, to: null, action: 'hold.*', actor: keyedHash(db, 'Erika Mustermann'), chainOk: true });
+    expect(details).toMatchObject({ rows: 0, from: null, to: null, action: 'hold.*', actor: keyedHash(db, clock, 'Erika Mustermann'), chainOk: true });
     expect(last.details).not.toContain('Erika');
     expect(verifyAudit(db)).toMatchObject({ ok: true, entries: 7 });
     expect(file.fileName).toBe('pruefprotokoll-anfang_2026-11-27.csv');

@@ -152,6 +152,20 @@ export const auditLog = sqliteTable(
   (t) => [index('audit_at').on(t.at), index('audit_action').on(t.action, t.seq)],
 );
 
+/**
+ * The HMAC keys of the audit log's keyed hashes, one per UTC month (issue 12): an entry written in
+ * that month is hashed with its key. A lookup concerns only SMS sent before the month's end, so
+ * once the purge has removed everything sent before `coversSmsBefore` the key is deleted, and
+ * the month's hashes can no longer be reversed by trying customer numbers. `legacy` is the one
+ * key of versions before; it covers what was sent before the upgrade.
+ */
+export const auditKeys = sqliteTable('audit_keys', {
+  period: text('period').primaryKey(),
+  /** 32 random bytes, hex. */
+  key: text('key').notNull(),
+  coversSmsBefore: text('covers_sms_before').notNull(),
+});
+
 /** Malformed feed events, counted without their content. */
 export const quarantine = sqliteTable('quarantine', {
   seq: integer('seq').primaryKey({ autoIncrement: true }),

@@ -1,4 +1,4 @@
-// Small key/value state: cursor, workstation id, session, audit key.
+// Small key/value state: cursor, workstation id, session, purge frontier (audit keys: table audit_keys).
 import { eq, sql } from 'drizzle-orm';
 import type { DeskDb } from './open';
 import { syncState } from './schema';
@@ -26,6 +26,5 @@ export const STATE_KEYS = {
   /** Set by the first complete sync after a login; until then the local copy may be partial. */
   caughtUpAt: 'sync.caught_up_at',
   lastSyncError: 'sync.last_error',
-  auditKey: 'audit.key',
   smsPurgedBefore: 'sms.purged_before',
 } as const;

@@ -1,7 +1,7 @@
 // Exports an approved disclosure into the data directory's exports/<id>/: PDF, CSV and JSON
 // plus a manifest with each file's SHA-256, so the authority and we can prove what was handed over.
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { DisclosureExport, DisclosureManifest } from '../../../shared/officer-views';
@@ -10,6 +10,7 @@ import type { Clock } from '../clock';
 import type { DeskDb } from '../db/open';
 import { disclosures } from '../db/officer-schema';
 import { DeskError } from '../desk-error';
+import { ensurePrivateFolder } from '../private-folder';
 import { disclosureCsv, disclosureJson, disclosurePdf } from './disclosure-files';
 import { disclosureEntry, itemIds, smsRecordsById, type Staff } from './disclosures';
 
@@ -34,8 +35,8 @@ export async function exportDisclosure(db: DeskDb, clock: Clock, dataDir: string
   ];
   // Personal data for an authority: only this user may read the folder and files.
   const dir = path.join(dataDir, EXPORTS_DIR, disclosureId);
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  chmodSync(dir, 0o700);
+  ensurePrivateFolder(path.join(dataDir, EXPORTS_DIR));
+  ensurePrivateFolder(dir);
   const files = contents.map(([name, bytes]) => {
     const file = path.join(dir, name);
     writeFileSync(file, bytes, { mode: 0o600 });

@@ -1,7 +1,7 @@
 // The three renderings of an approved disclosure: a PDF cover letter with the records for the
 // authority, a CSV for its tools, and JSON for machines. All three carry the same records.
-import Papa from 'papaparse';
 import type { DisclosureEntry } from '../../../shared/officer-views';
+import { csvDocument } from '../csv-document';
 import type { SmsRecord } from '../sms/lookup-report';
 import { berlinDate } from '../time/berlin';
 
@@ -13,10 +13,9 @@ export interface DisclosurePackage {
 
 const berlinTime = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'medium' });
 
-/** RFC 4180 with a header row; times in UTC as stored, so the authority can recompute them. */
+/** The app's CSV (csv-document.ts) with a header row; times in UTC as stored, so the authority can recompute them. */
 export function disclosureCsv(pkg: DisclosurePackage): Buffer {
-  const rows = pkg.records.map((r) => ({ id: r.id, customer_number: r.customerNumber, sent_at_utc: r.sentAt, ip: r.ip }));
-  return Buffer.from(Papa.unparse(rows, { columns: ['id', 'customer_number', 'sent_at_utc', 'ip'], newline: '\r\n' }) + '\r\n', 'utf8');
+  return csvDocument(['id', 'customer_number', 'sent_at_utc', 'ip'], pkg.records.map((r) => [r.id, r.customerNumber, r.sentAt, r.ip]));
 }
 
 export function disclosureJson(pkg: DisclosurePackage): Buffer {

@@ -51,7 +51,7 @@ describe('disclosures to authorities', () => {
     }
     expect(sha(out.manifestPath)).toBe(out.manifestSha256);
     expect(readFileSync(out.files[0]!.path).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(readFileSync(out.files[1]!.path, 'utf8').split('\r\n')[1]).toMatch(/^[\w-]+,987650,2026-11-20T10:00:00.000Z,2001:db8::42$/);
+    expect(readFileSync(out.files[1]!.path, 'utf8').split('\r\n')[1]).toMatch(/^[\w-]+;987650;2026-11-20T10:00:00.000Z;2001:db8::42$/);
     expect(JSON.parse(readFileSync(out.files[2]!.path, 'utf8')).records).toHaveLength(3);
     expect(listDisclosures(db, sina)[0]).toMatchObject({ status: 'approved', manifestSha256: out.manifestSha256 });
   });

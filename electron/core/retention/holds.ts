@@ -5,7 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { RETENTION_REASONS, type RetentionReason } from '../../../shared/domain';
 import type { HoldView, SmsHoldInput } from '../../../shared/retention';
-import { appendAudit, keyedHash } from '../audit/audit-log';
+import { appendAudit } from '../audit/audit-log';
+import { keyedHash } from '../audit/audit-keys';
 import type { Clock } from '../clock';
 import type { DeskDb } from '../db/open';
 import { requests, smsHolds } from '../db/schema';
@@ -79,7 +80,7 @@ export function setSmsHold(db: DeskDb, clock: Clock, officer: Staff, input: SmsH
       .values({ id, caseRef: input.caseRef, customerNumber: input.customerNumber, note: input.note, until: input.until, setBy: officer.userId, setByName: officer.displayName, setAt: clock().toISOString() })
       .run();
     // The customer number stays out of the audit log in clear; its keyed hash makes it matchable.
-    appendAudit(db, clock, { actor: officer.userId, action: 'hold.set', subject: id, details: { caseRef: input.caseRef, until: input.until, customer: keyedHash(db, input.customerNumber) } });
+    appendAudit(db, clock, { actor: officer.userId, action: 'hold.set', subject: id, details: { caseRef: input.caseRef, until: input.until, customer: keyedHash(db, clock, input.customerNumber) } });
   });
   return id;
 }

@@ -6,13 +6,14 @@ import { and, asc, eq, gte, inArray, lt, lte, ne } from 'drizzle-orm';
 import type { ChannelInput } from '../../../shared/contract';
 import { SMS_RETENTION_DAYS } from '../../../shared/domain';
 import type { SmsLookupReport } from '../../../shared/officer-views';
-import { appendAudit, keyedHash } from '../audit/audit-log';
+import { appendAudit } from '../audit/audit-log';
+import { keyedHash } from '../audit/audit-keys';
 import type { Clock } from '../clock';
 import type { DeskDb } from '../db/open';
 import { smsLog } from '../db/schema';
 import { DeskError } from '../desk-error';
 import { berlinDate, berlinDayStart } from '../time/berlin';
-import { ipKey, ipKeyRange, isIpOrCidr } from './ip-key';
+import { ipKey, ipKeyRange } from './ip-key';
 import { FREE_SMS_PER_DAY, ipUsage, perDay, quotaSummary } from './lookup-report';
 
 export { FREE_SMS_PER_DAY } from './lookup-report';
@@ -20,9 +21,8 @@ const MAX_RECORDS = 10_000;
 const DAY_MS = 86_400_000;
 
 export function lookupSms(db: DeskDb, clock: Clock, actor: string, query: ChannelInput<'sms.lookup'>): SmsLookupReport {
-  if (query.ip !== undefined && !isIpOrCidr(query.ip)) {
-    throw new DeskError('invalid_input', `„${query.ip}“ ist keine gültige IP-Adresse und kein gültiges Netz (CIDR).`);
-  }
+  // Checked before anything is read or audited (the channel's schema did it too; this is the core's own word).
+  const ipRange = query.ip === undefined ? null : ipKeyRange(query.ip.trim());
   const windowStart = new Date(clock().getTime() - SMS_RETENTION_DAYS * DAY_MS).toISOString();
   refuseOutsideRetention(query, windowStart, clock());
   const from = query.from && berlinDayStart(query.from) > windowStart ? berlinDayStart(query.from) : windowStart;
@@ -30,10 +30,7 @@ export function lookupSms(db: DeskDb, clock: Clock, actor: string, query: Channe
   const subject =
     query.customerNumber !== undefined
       ? eq(smsLog.customerNumber, query.customerNumber)
-      : (() => {
-          const { low, high } = ipKeyRange(query.ip!);
-          return and(gte(smsLog.ipKey, low), lte(smsLog.ipKey, high));
-        })();
+      : and(gte(smsLog.ipKey, ipRange!.low), lte(smsLog.ipKey, ipRange!.high));
   const matched = db
     .select({ id: smsLog.id, customerNumber: smsLog.customerNumber, sentAt: smsLog.sentAt, ip: smsLog.ip })
     .from(smsLog)
@@ -62,10 +59,10 @@ export function lookupSms(db: DeskDb, clock: Clock, actor: string, query: Channe
     subject: query.caseRef,
     details: {
       by: query.customerNumber !== undefined ? 'customer' : 'ip',
-      query: keyedHash(db, query.customerNumber ?? query.ip ?? ''),
+      query: keyedHash(db, clock, query.customerNumber ?? query.ip ?? ''),
       // The category is readable for the supervisor's review; the free-text detail stays keyed.
       purposeCategory: query.purposeCategory ?? null,
-      purpose: keyedHash(db, query.purpose),
+      purpose: keyedHash(db, clock, query.purpose),
       from: query.from ?? null,
       to: query.to ?? null,
       results: records.length,

@@ -12,7 +12,7 @@ import { purgePersonalData, retireRequest, isTombstoned } from '../retention/pur
 import { recordRemoteReceipt } from '../retention/remote-receipts';
 import { applyBackendHold } from '../retention/backend-holds';
 import { berlinInstant } from '../time/berlin';
-import { ipKey } from '../sms/ip-key';
+import { storedIp } from '../sms/ip-key';
 import { feedStatements } from './feed-statements';
 
 export interface FeedContext {
@@ -135,7 +135,7 @@ function applySms(ctx: FeedContext, sms: Extract<FeedEvent, { type: 'sms.logged'
   // Records older than what the 90-day purge already removed must not come back.
   const purgedBefore = statements.smsPurgedBefore.get()?.value;
   if (purgedBefore && Date.parse(sms.sentAt) < Date.parse(purgedBefore)) return 'ignored';
-  const inserted = statements.insertSms.run({ id: sms.id, customerNumber: sms.customerNumber, sentAt: sms.sentAt, ip: sms.ip, ipKey: ipKey(sms.ip) });
+  const inserted = statements.insertSms.run({ id: sms.id, customerNumber: sms.customerNumber, sentAt: sms.sentAt, ...storedIp(sms.ip) });
   return inserted.changes > 0 ? 'applied' : 'ignored';
 }
 

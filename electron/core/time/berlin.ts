@@ -1,9 +1,21 @@
 // Dates and clock times in the contract are meant in Europe/Berlin; instants are UTC.
-// date-fns-tz does the zone arithmetic (daylight saving included) so we don't hand-roll it.
+// Instant → Berlin wall time is unambiguous: date-fns-tz formats it. Wall time → instant is not,
+// twice a year, and date-fns-tz has no rule for it (it read 02:30 in the spring gap as 00:30Z
+// and took the second 02:30 of the autumn overlap). We follow one documented convention, that
+// of Temporal and java.time (`disambiguation: 'compatible'`), through the Temporal polyfill:
+// - a wall time in the spring gap moves forward by the gap: 29 March 2026 02:30 is 03:30 CEST;
+// - a wall time in the autumn overlap is its earlier instant: 25 October 2026 02:30 is CEST.
 import { addMonths, addYears, format, parseISO } from 'date-fns';
-import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
+import { formatInTimeZone } from 'date-fns-tz';
+import { Temporal } from 'temporal-polyfill';
 
 export const BERLIN = 'Europe/Berlin';
+
+/** The UTC instant (ISO, milliseconds) of a Berlin wall time `YYYY-MM-DDTHH:MM[:SS[.mmm]]`, by the convention above. */
+export function berlinWallToInstant(localDateTime: string): string {
+  const zoned = Temporal.PlainDateTime.from(localDateTime).toZonedDateTime(BERLIN, { disambiguation: 'compatible' });
+  return new Date(zoned.epochMilliseconds).toISOString();
+}
 
 // Ingest converts the same few dates and slot times again and again (a day's callbacks share a
 // handful of windows), and each conversion through the zone rules costs ≈ 25 µs: every distinct
@@ -16,7 +28,7 @@ export function berlinInstant(date: string, time: string): string {
   let instant = instants.get(local);
   if (instant === undefined) {
     if (instants.size >= 10_000) instants.clear();
-    instant = fromZonedTime(local, BERLIN).toISOString();
+    instant = berlinWallToInstant(local);
     instants.set(local, instant);
   }
   return instant;

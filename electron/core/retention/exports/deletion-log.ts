@@ -1,6 +1,7 @@
 // The Löschprotokoll: one line per proven purge in a date range (Berlin days), from this
 // workstation's receipts and every other workstation's. Ids, kinds, rules, times; no personal data.
-import { and, gte, lt } from 'drizzle-orm';
+import { and, gte, inArray, lt } from 'drizzle-orm';
+import { PURGE_RULES } from '../../../../shared/sync-api';
 import type { DeskDb } from '../../db/open';
 import { receipts, remoteReceipts, requests, tombstones } from '../../db/schema';
 import { berlinDayStart } from '../../time/berlin';
@@ -33,7 +34,9 @@ export function deletionLog(db: DeskDb, from: string, to: string): DeletionLogLi
   for (const r of db.select().from(receipts).where(and(gte(receipts.purgedAt, start), lt(receipts.purgedAt, end))).all()) {
     add(r.requestId ?? `sms:${r.smsBefore}`, THIS_WORKSTATION, r.purgedAt, r.rule);
   }
-  for (const r of db.select().from(remoteReceipts).where(and(gte(remoteReceipts.purgedAt, start), lt(remoteReceipts.purgedAt, end))).all()) {
+  // Only known rules: older versions stored whatever rule name the backend sent.
+  const known = inArray(remoteReceipts.rule, [...PURGE_RULES]);
+  for (const r of db.select().from(remoteReceipts).where(and(gte(remoteReceipts.purgedAt, start), lt(remoteReceipts.purgedAt, end), known)).all()) {
     add(r.subject, r.workstation, r.purgedAt, r.rule);
   }
   return [...lines.values()].sort((a, b) => a.purgedAt.localeCompare(b.purgedAt) || a.subject.localeCompare(b.subject));

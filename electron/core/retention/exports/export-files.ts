@@ -1,11 +1,12 @@
 // Writes the retention exports into the data directory's exports/ folder and hands back the
 // path plus the content as base64, so the web host can offer a download without a file route.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import Papa from 'papaparse';
 import type { ExportFile, ExportInput } from '../../../../shared/retention';
 import type { Clock } from '../../clock';
+import { csvDocument } from '../../csv-document';
 import type { DeskDb } from '../../db/open';
+import { ensurePrivateFolder } from '../../private-folder';
 import { berlinDate } from '../../time/berlin';
 import { listRules } from '../rules';
 import { deletionLog, type DeletionLogLine } from './deletion-log';
@@ -29,9 +30,7 @@ export async function writeExport(db: DeskDb, clock: Clock, dataDir: string, inp
   const lines = deletionLog(db, input.from!, input.to!);
   const range = `${input.from}_${input.to}`;
   if (input.document === 'protocol_csv') {
-    const csv = Papa.unparse({ fields: CSV_FIELDS, data: lines.map(csvRow) }, { delimiter: ';' });
-    // BOM: spreadsheet programs on German desktops then read the umlauts right.
-    return save(dataDir, `loeschprotokoll-${range}.csv`, 'text/csv', Buffer.from(`\uFEFF${csv}\r\n`, 'utf8'), lines.length);
+    return save(dataDir, `loeschprotokoll-${range}.csv`, 'text/csv', csvDocument(CSV_FIELDS, lines.map(csvRow)), lines.length);
   }
   const body = await tablePdf(
     'Löschprotokoll Servicecenter Desk',
@@ -57,8 +56,9 @@ function period(value: number, unit: 'days' | 'years'): string {
 /** Writes `body` to <dataDir>/exports/ (owner-only) and returns it for the download. */
 export function save(dataDir: string, fileName: string, mimeType: string, body: Buffer, rows: number): ExportFile {
   const folder = path.join(dataDir, 'exports');
-  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  ensurePrivateFolder(folder);
   const file = path.join(folder, fileName);
   writeFileSync(file, body, { mode: 0o600 });
+  chmodSync(file, 0o600); // writeFileSync keeps the mode of a file written before
   return { fileName, path: file, mimeType, base64: body.toString('base64'), rows };
 }

@@ -11,7 +11,7 @@ import { DateField } from '../../ui/DateField';
 import { Field } from '../../ui/Field';
 import { ErrorBanner, Loading } from '../../ui/StateMessage';
 import { DisclosureForm } from './DisclosureForm';
-import { EMPTY_FIELDS, toLookupQuery, type LookupFields, type LookupProblems } from './lookup-form';
+import { EMPTY_FIELDS, IP_FIELD_HINT, toLookupQuery, type LookupFields, type LookupProblems } from './lookup-form';
 import { SmsLookupResults } from './SmsLookupResults';
 
 export function SmsLookupScreen({ store, onOpenDisclosures }: { store: SmsDeskStore; onOpenDisclosures: () => void }) {
@@ -55,7 +55,7 @@ export function SmsLookupScreen({ store, onOpenDisclosures }: { store: SmsDeskSt
             </label>
           </fieldset>
           <div className="form-grid">
-            <Field id="lookup-value" label={fields.by === 'customer' ? 'Kundennummer' : 'IP-Adresse / Netz'} error={problems.value}>
+            <Field id="lookup-value" label={fields.by === 'customer' ? 'Kundennummer' : 'IP-Adresse / Netz'} error={problems.value} hint={fields.by === 'ip' ? IP_FIELD_HINT : undefined}>
               <input
                 value={fields.value}
                 inputMode={fields.by === 'customer' ? 'numeric' : 'text'}

@@ -1,7 +1,11 @@
 // The lookup form's fields turned into a query the core accepts, with a German message next to
 // each field that is wrong. The core validates again; this only spares a round trip.
 import { SMS_RETENTION_DAYS, type LookupPurpose } from '../../../../shared/domain';
+import { IpLookupRange, MIN_LOOKUP_PREFIX } from '../../../../shared/ip-range';
 import type { SmsLookupQuery } from '../../services/officer';
+
+/** What the form says about the address field: the strict forms and the widest network. */
+export const IP_FIELD_HINT = `IPv4 als a.b.c.d, IPv6 wie 2001:db8::1; Netze höchstens /${MIN_LOOKUP_PREFIX.ipv4} (IPv4) bzw. /${MIN_LOOKUP_PREFIX.ipv6} (IPv6).`;
 
 export interface LookupFields {
   by: 'customer' | 'ip';
@@ -31,6 +35,11 @@ export function toLookupQuery(f: LookupFields, today: string): { query: SmsLooku
   const first = shiftDays(today, -SMS_RETENTION_DAYS + 1);
   if (f.by === 'customer' && !/^\d{1,20}$/.test(value)) problems.value = 'Die Kundennummer besteht nur aus Ziffern (höchstens 20).';
   if (f.by === 'ip' && value.length < 2) problems.value = 'Bitte eine IP-Adresse oder ein Netz (CIDR) angeben.';
+  else if (f.by === 'ip') {
+    // The contract's own check, so the form says at once what the core would refuse.
+    const ip = IpLookupRange.safeParse(value);
+    if (!ip.success) problems.value = ip.error.issues[0]?.message ?? 'Ungültige IP-Adresse.';
+  }
   for (const key of ['from', 'to'] as const) {
     if (f[key] && f[key] < first) problems[key] = `Das SMS-Protokoll reicht ${SMS_RETENTION_DAYS} Tage zurück: frühestens ${german(first)}. Ältere Datensätze gibt es nur, wo eine Sicherung sie hält.`;
     else if (f[key] && f[key] > today) problems[key] = `Höchstens bis heute (${german(today)}).`;
