@@ -32,6 +32,8 @@ describe('cli output through a pipe', { timeout: 180_000 }, () => {
   it('an answer of more than 1 MB arrives whole and parses', async () => {
     const dataDir = tempDir();
     await cli(dataDir, 'login', '--backend', backend.url, '--username', 'dpo', '--password', 'dpo');
+    // Lookups wait for the first sync after a login (issue 18): the CLI syncs once, as a user would.
+    await cli(dataDir, 'sync');
     // The records go straight into the workstation's database: the CLI process reads them with
     // its own (system) clock, so they lie within its 90-day window on any date.
     const db = openDatabase(path.join(dataDir, DB_FILE));

@@ -28,6 +28,26 @@ const TEMPLATES: Record<string, () => Record<string, unknown>> = {
   'request.erased': () => ({ id: randomUUID(), type: 'request.erased', at: AT, requestId: REQUEST_ID, reason: 'erasure_request' }),
   'sms.logged': () => smsEvent('4711000000', '198.51.100.7'),
   'receipt.recorded': () => ({ id: randomUUID(), type: 'receipt.recorded', at: AT, receipt: { requestId: REQUEST_ID, workstation: randomUUID(), purgedAt: AT, rule: 'case_closed' } }),
+  'portal.logged': () => ({ id: randomUUID(), type: 'portal.logged', at: AT, access: { id: randomUUID(), customerNumber: '4711000000', at: AT, ip: '198.51.100.7', action: 'login_failed' } }),
+  'hold.updated': () => ({
+    id: randomUUID(),
+    type: 'hold.updated',
+    at: AT,
+    hold: {
+      id: randomUUID(),
+      caseRef: 'AZ-2026-7',
+      customerNumber: '4711000000',
+      reason: 'Anfrage der Staatsanwaltschaft',
+      until: '2027-03-01',
+      status: 'confirmed',
+      requestedBy: ACTOR,
+      requestedAt: AT,
+      decidedBy: { userId: 'u-lead', displayName: 'Lars Teamleitung' },
+      decidedAt: AT,
+      decisionNote: null,
+    },
+  }),
+  'audit.refused': () => ({ id: randomUUID(), type: 'audit.refused', at: AT, workstation: randomUUID(), expected: { seq: 3, hash: 'a'.repeat(64) }, offered: { seq: 4, hash: 'b'.repeat(64) } }),
 };
 
 const nasty = fc.oneof(
