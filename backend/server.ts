@@ -153,7 +153,7 @@ async function serve(
   };
   const hosts: string[] = [];
   const routes: Route[] = [
-    ...apiRoutes({ db, epoch, feedSignal, faults, credentials, throttle, leaseMs: (options.leaseSeconds ?? DEFAULT_LEASE_SECONDS) * 1000, ingestKey, intakeRate, tokenTtlMs: (options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS) * 1000 }),
+    ...apiRoutes({ db, epoch, feedSignal, faults, credentials, throttle, leaseMs: (options.leaseSeconds ?? DEFAULT_LEASE_SECONDS) * 1000, ingestKey, intakeRate, log, tokenTtlMs: (options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS) * 1000 }),
     openApiRoute(),
     ...formRoutes(),
     ...adminRoutes(control, { token: adminToken, hosts }),

@@ -44,10 +44,16 @@ export function admin(backend: RunningBackend, method: 'GET' | 'POST', path: str
 }
 
 /** Logs in; returns the token and the workstation used. */
+/** Secrets the backend gave at a workstation's first login, so a test can log in on it again. */
+const workstationSecrets = new Map<string, string>();
+
 export async function login(url: string, username: string, workstation: string = randomUUID()): Promise<{ token: string; workstation: string; session: SessionResponse }> {
-  const answer = await call(url, 'POST', '/api/v1/session', undefined, { username, password: username, workstation });
+  const key = `${url} ${workstation}`;
+  const workstationSecret = workstationSecrets.get(key);
+  const answer = await call(url, 'POST', '/api/v1/session', undefined, { username, password: username, workstation, ...(workstationSecret ? { workstationSecret } : {}) });
   if (answer.status !== 200) throw new Error(`login ${username}: ${answer.status} ${JSON.stringify(answer.body)}`);
   const session = SessionResponse.parse(answer.body);
+  if (session.workstationSecret) workstationSecrets.set(key, session.workstationSecret);
   return { token: session.token, workstation, session };
 }
 

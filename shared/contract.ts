@@ -8,6 +8,7 @@ import { queueChannels } from './channels/queue-channels';
 import { retentionChannels } from './channels/retention-channels';
 import { sessionChannels } from './channels/session-channels';
 import { smsChannels } from './channels/sms-channels';
+import { portalChannels } from './channels/portal-channels';
 import { syncChannels } from './channels/sync-channels';
 
 export { type Access, type Channel } from './channels/channel';
@@ -21,6 +22,7 @@ export const contract = {
   ...syncChannels,
   ...retentionChannels,
   ...smsChannels,
+  ...portalChannels,
   ...officerChannels,
   ...auditChannels,
 } as const;

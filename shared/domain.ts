@@ -29,7 +29,8 @@ export const DEPARTMENTS = ['billing', 'contracts', 'grid', 'portal', 'complaint
 export const Department = z.enum(DEPARTMENTS);
 export type Department = z.infer<typeof Department>;
 
-export const OUTCOMES = ['resolved', 'unreachable', 'withdrawn', 'duplicate', 'expired'] as const;
+/** `access_deleted` (extension of SYNC_API 1.1, issue 15): the online access was deleted in the portal's administration; only for topic online_access. */
+export const OUTCOMES = ['resolved', 'unreachable', 'withdrawn', 'duplicate', 'expired', 'access_deleted'] as const;
 export const Outcome = z.enum(OUTCOMES);
 export type Outcome = z.infer<typeof Outcome>;
 

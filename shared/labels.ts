@@ -40,6 +40,7 @@ export const PURGE_RULE_LABELS: Record<PurgeRule, string> = {
   released: 'Freigegeben',
   erased: 'Löschauftrag',
   sms_90_days: 'SMS-Frist abgelaufen',
+  portal_90_days: 'Portal-Protokoll-Frist abgelaufen',
   hold_ended: 'Sicherung beendet',
   self_test: 'Selbsttest',
 };

@@ -2,6 +2,7 @@
 // the SMS lookup report, and the disclosure register (which never carries SMS values).
 import { z } from 'zod';
 import { QueueRow, SmsLookupResult, RequestDetail } from './views';
+import { PortalAction } from './domain';
 import { Instant, LocalDate } from './wire';
 
 export const CaseNote = z.object({
@@ -113,3 +114,25 @@ export const DisclosureExport = z.object({
   manifest: DisclosureManifest,
 });
 export type DisclosureExport = z.infer<typeof DisclosureExport>;
+
+// --- the Online-Kundencenter's access log (issue 15) ------------------------
+export const PortalRecord = z.object({ id: z.string(), customerNumber: z.string(), at: Instant, ip: z.string(), action: PortalAction });
+export type PortalRecord = z.infer<typeof PortalRecord>;
+
+export const PortalLookupReport = z.object({
+  records: z.array(PortalRecord),
+  /** Records per action (login, login_failed, …). */
+  actions: z.array(z.object({ action: PortalAction, count: z.number().int() })),
+  /** Failed logins per Berlin day and customer; `flagged` from `failedLoginThreshold` on (password guessing). */
+  failedLoginsPerDay: z.array(z.object({ date: LocalDate, customerNumber: z.string(), failed: z.number().int(), flagged: z.boolean() })),
+  failedLoginThreshold: z.number().int(),
+  /** Customers whose successful logins came from many addresses (a shared or stolen access). */
+  loginsFromManyAddresses: z.array(z.object({ customerNumber: z.string(), addresses: z.number().int(), logins: z.number().int() })),
+  manyAddressesThreshold: z.number().int(),
+  /** Addresses used by more than one customer (for a customer lookup: the others seen at that customer's addresses). */
+  sharedAddresses: z.array(z.object({ ip: z.string(), customers: z.array(z.string()), records: z.number().int() })),
+  /** The earliest time a lookup can reach: the synced log keeps 90 days. */
+  windowStart: Instant,
+  truncated: z.boolean(),
+});
+export type PortalLookupReport = z.infer<typeof PortalLookupReport>;

@@ -97,6 +97,8 @@ export const DeletionDashboard = z.object({
   upcoming: z.array(z.object({ date: LocalDate, count: z.number().int() })),
   selfTests: z.array(SelfTestResult),
   holds: z.array(HoldView),
+  /** Audit heads the backend refused (issue 14): workstations whose Prüfprotokoll no longer extends what they proved. */
+  brokenChains: z.array(z.object({ workstation: z.string(), at: Instant, expectedSeq: z.number().int().nullable(), offeredSeq: z.number().int() })),
 });
 export type DeletionDashboard = z.infer<typeof DeletionDashboard>;
 

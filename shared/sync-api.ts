@@ -19,10 +19,18 @@ import { ClockTime, CustomerNumber, Instant, IpAddress, LocalDate, TimeWindow, U
 export const API_PREFIX = '/api/v1';
 
 // --- session ---------------------------------------------------------------
+/** A point of a workstation's audit chain: entry `seq` has hash `hash` (issue 14). */
+export const AuditAnchorWire = z.object({ seq: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/) });
+
+/** A workstation's secret (issue 14): 32 random bytes, base64url. */
+export const WorkstationSecret = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
 export const SessionRequest = z.object({
   username: z.string().min(1).max(200),
   password: z.string().min(1).max(500),
   workstation: Uuid,
+  /** Extension (issue 14): the secret the workstation got at its first login; needed from then on. */
+  workstationSecret: WorkstationSecret.optional(),
 });
 export type SessionRequest = z.infer<typeof SessionRequest>;
 
@@ -33,7 +41,13 @@ export const SessionUser = z.object({
 });
 export type SessionUser = z.infer<typeof SessionUser>;
 
-export const SessionResponse = z.object({ token: z.string().min(1), expiresAt: Instant, user: SessionUser });
+export const SessionResponse = z.object({
+  token: z.string().min(1),
+  expiresAt: Instant,
+  user: SessionUser,
+  /** Extension (issue 14): only at a workstation's first login; it keeps the secret and sends it with every later login. */
+  workstationSecret: WorkstationSecret.optional(),
+});
 export type SessionResponse = z.infer<typeof SessionResponse>;
 
 // --- queue entries (no personal data) --------------------------------------
@@ -71,6 +85,8 @@ export const PURGE_RULES = [
   'released',
   'erased',
   'sms_90_days',
+  /** Extension (issue 15): the portal access log before `smsBefore` (the log cut) was purged at 90 days. */
+  'portal_90_days',
   'hold_ended',
   'self_test',
 ] as const;
@@ -127,6 +143,8 @@ export const FeedEvent = z.discriminatedUnion('type', [
   z.object({ ...ev, type: z.literal('receipt.recorded'), receipt: RecordedReceipt }),
   /** Issue 14: a legal hold's state, for dpo and supervisors. */
   z.object({ ...ev, type: z.literal('hold.updated'), hold: BackendHold }),
+  /** Issue 14: a workstation sent an audit head that does not extend its last one (a broken chain), for supervisors. */
+  z.object({ ...ev, type: z.literal('audit.refused'), workstation: Uuid, expected: AuditAnchorWire.nullable(), offered: AuditAnchorWire }),
 ]);
 export type FeedEvent = z.infer<typeof FeedEvent>;
 export type FeedEventType = FeedEvent['type'];
@@ -230,10 +248,29 @@ export const Receipt = z.union([
 export type Receipt = z.infer<typeof Receipt>;
 export const ReceiptsRequest = z.object({
   receipts: z.array(Receipt).min(1).max(1000),
-  /** Extension (issue 6): the workstation's latest audit hash, so a cut-off tail shows. */
+  /** Issue 6's bare audit hash: no longer kept (a head must prove it extends the last one: POST /audit-head). */
   auditHead: z.string().regex(/^[0-9a-f]{64}$/).optional(),
 });
-export const ReceiptsResponse = z.object({ recorded: z.number().int().min(0) });
+/** `refused` (issue 14): receipts this workstation may not give (it never held the data, an implausible time). */
+export const ReceiptsResponse = z.object({
+  recorded: z.number().int().min(0),
+  refused: z.array(z.object({ index: z.number().int().min(0), reason: z.string() })).optional(),
+});
+
+// --- audit heads (issue 14) -------------------------------------------------
+/** One entry of a workstation's audit chain as its hash covers it (electron/core/audit/audit-log.ts). */
+export const AuditChainEntry = z.object({
+  seq: z.number().int().min(1),
+  at: z.string().min(1).max(40),
+  actor: z.string().min(1).max(200),
+  action: z.string().min(1).max(100),
+  subject: z.string().max(500).nullable(),
+  details: z.string().max(20_000),
+});
+export type AuditChainEntry = z.infer<typeof AuditChainEntry>;
+/** The new head and every entry after the head the backend has: it recomputes the hashes. */
+export const AuditHeadProof = z.object({ head: AuditAnchorWire, entries: z.array(AuditChainEntry).max(5_000) });
+export type AuditHeadProof = z.infer<typeof AuditHeadProof>;
 
 // --- errors ----------------------------------------------------------------
 export const ERROR_CODES = [
@@ -255,6 +292,8 @@ export const ApiError = z.object({
   error: z.string(),
   detail: z.string().optional(),
   claimedBy: Actor.optional(),
+  /** Extension (issue 14): why a 403 or 409 was given, for clients to act on (workstation_secret_required, workstation_retired, audit_head_refused). */
+  reason: z.string().optional(),
 });
 export type ApiError = z.infer<typeof ApiError>;
 

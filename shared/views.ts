@@ -31,6 +31,8 @@ export const QueueRow = z.object({
   outcome: Outcome.nullable(),
   hasPersonalData: z.boolean(),
   pendingEvents: z.number().int(),
+  /** The code the website gave the sender (SYNC_API 1.1, e.g. "K7Q2-9XMP"): callers quote it on the phone. */
+  reference: z.string().nullable().optional(),
   /** Computed by the core at listing time; absent/null where nothing is due. */
   due: DueState.nullable().optional(),
 });
@@ -155,7 +157,7 @@ export const ActionResult = z.object({
 });
 export type ActionResult = z.infer<typeof ActionResult>;
 
-export const SweepReport = z.object({ purged: z.number().int(), expired: z.number().int(), smsPurged: z.number().int() });
+export const SweepReport = z.object({ purged: z.number().int(), expired: z.number().int(), smsPurged: z.number().int(), portalPurged: z.number().int().optional() });
 export type SweepReport = z.infer<typeof SweepReport>;
 
 export const SmsLookupResult = z.object({

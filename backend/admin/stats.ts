@@ -40,7 +40,7 @@ export async function collectStats(db: BackendDb, epoch: string, faults: FaultIn
       (SELECT count(*) FROM claim_keys) AS claims,
       (SELECT count(*) FROM request_event_keys) AS request_events,
       (SELECT count(*) FROM receipts) AS receipts,
-      (SELECT count(*) FROM audit_heads) AS audit_heads`,
+      (SELECT count(*) FROM audit_anchors) AS audit_anchors`,
   );
   const n = (key: string): number => Number(row?.[key] ?? 0);
   const byKind = { callback: n('callback'), contact: n('contact'), dpo: n('dpo'), equality: n('equality') };
@@ -55,7 +55,7 @@ export async function collectStats(db: BackendDb, epoch: string, faults: FaultIn
     claims: n('claims'),
     requestEvents: n('request_events'),
     receipts: n('receipts'),
-    workstationsWithAuditHead: n('audit_heads'),
+    workstationsWithAuditHead: n('audit_anchors'),
     faults: { config: faults.config, counters: { ...faults.counters } },
   };
 }

@@ -19,5 +19,7 @@ export interface ApiDeps {
   ingestKey: string;
   /** Forms per client address and minute. */
   intakeRate: IntakeRate;
+  /** One line per refusal that is not an HTTP error (a receipt refused within an accepted call). */
+  log: ((line: string) => void) | null;
   tokenTtlMs: number;
 }

@@ -162,6 +162,22 @@ describe.each(TEST_DRIVERS)('%s', (driver) => {
       expect((await claim(token, id)).status).toBe(404);
     });
 
+    it('closes a request to delete the online access as access_deleted, and no other request so (issue 15)', async () => {
+      const form = { salutation: null, name: 'Kim Portal', email: 'kim@example.org', category: 'online_access', subject: 'Zugang löschen', message: 'Bitte meinen Online-Zugang löschen.', consent: { noticeVersion: '2026-11', at: new Date(clock.ms - 60_000).toISOString() } };
+      const sent = await call(backend.url, 'POST', '/api/v1/intake/contact', undefined, form);
+      expect(sent.status).toBe(201);
+      const id = (sent.body as { id: string }).id;
+      const agent = await login(backend.url, 'agent');
+      expect((await claim(agent.token, id)).status).toBe(200);
+      expect((await send(agent.token, id, close('access_deleted'))).status).toBe(200);
+      expect(await changesOf(id)).toContainEqual(expect.objectContaining({ type: 'request.closed', outcome: 'access_deleted' }));
+
+      const other = await claimed('agent', 'contact');
+      const refused = await send(other.token, other.id, close('access_deleted'));
+      expect(refused.status).toBe(422);
+      expect(ApiError.parse(refused.body).detail).toMatch(/online_access/);
+    });
+
     it('closes a callback with retainedUntil null', async () => {
       const { token, id } = await claimed('agent', 'callback');
       await send(token, id, attempt('reached'));

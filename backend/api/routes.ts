@@ -9,7 +9,7 @@ import { postIntake } from './intake';
 import { INTAKE_KINDS, INTAKE_MAX_BODY_BYTES } from '../../shared/intake';
 import { type ApiDeps } from './deps';
 import { getFeed } from './feed';
-import { postReceipts } from './receipts';
+import { postAuditHead, postReceipts } from './receipts';
 import { postRequestEvent } from './request-events';
 import { deleteSession, postSession } from './session';
 import { UUID_SEGMENT } from './validation';
@@ -32,7 +32,8 @@ export function apiRoutes(deps: ApiDeps): Route[] {
     { method: 'GET', pattern: new RegExp(`^${prefix}\\/feed$`), handle: (ctx) => getFeed(deps, ctx) },
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/requests\\/${UUID_SEGMENT}\\/claim$`), handle: (ctx) => postClaim(deps, ctx), maxBodyBytes: 16 * 1024 },
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/requests\\/${UUID_SEGMENT}\\/events$`), handle: (ctx) => postRequestEvent(deps, ctx), maxBodyBytes: 16 * 1024 },
-    { method: 'POST', pattern: new RegExp(`^${prefix}\\/receipts$`), handle: (ctx) => postReceipts(deps, ctx), maxBodyBytes: API_BODY_BYTES },
+    { method: 'POST', pattern: new RegExp(`^${prefix}\\/receipts$`), handle: (ctx) => postReceipts(deps, ctx, deps.log), maxBodyBytes: API_BODY_BYTES },
+    { method: 'POST', pattern: new RegExp(`^${prefix}\\/audit-head$`), handle: (ctx) => postAuditHead(deps, ctx), maxBodyBytes: 4 * 1024 * 1024 },
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/holds$`), handle: (ctx) => postHold(deps, ctx), maxBodyBytes: 16 * 1024 },
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/holds\\/${UUID_SEGMENT}\\/decision$`), handle: (ctx) => postHoldDecision(deps, ctx), maxBodyBytes: 16 * 1024 },
   ];

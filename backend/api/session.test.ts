@@ -80,6 +80,30 @@ describe.each(TEST_DRIVERS)('%s', (driver) => {
     });
   });
 
+  describe('workstations (issue 14)', () => {
+    it('registers a workstation at its first login and gives it a secret, once', async () => {
+      const workstation = randomUUID();
+      const first = await call(backend.url, 'POST', '/api/v1/session', undefined, { username: 'agent', password: 'agent', workstation });
+      const secret = SessionResponse.parse(first.body).workstationSecret;
+      expect(secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      const again = await call(backend.url, 'POST', '/api/v1/session', undefined, { username: 'supervisor', password: 'supervisor', workstation, workstationSecret: secret });
+      expect(again.status).toBe(200);
+      expect(SessionResponse.parse(again.body).workstationSecret).toBeUndefined();
+    });
+
+    it("refuses a login naming another workstation's id without its secret, or with a wrong one", async () => {
+      // The forgery of the review: workstation P's id is in every request.claimed event.
+      const p = await login(backend.url, 'agent');
+      for (const workstationSecret of [undefined, 'A'.repeat(43)]) {
+        const forged = await call(backend.url, 'POST', '/api/v1/session', undefined, { username: 'agent2', password: 'agent2', workstation: p.workstation, ...(workstationSecret ? { workstationSecret } : {}) });
+        expect(forged.status).toBe(403);
+        expect(ApiError.parse(forged.body)).toMatchObject({ error: 'forbidden', reason: 'workstation_secret_required' });
+      }
+      // P itself still logs in (the helper keeps its secret).
+      expect((await login(backend.url, 'agent', p.workstation)).token).toBeTruthy();
+    });
+  });
+
   describe('unknown endpoints', () => {
     it('answers 404 not_found and 405 for a known path with the wrong method', async () => {
       const missing = await call(backend.url, 'GET', '/api/v1/nothing');

@@ -4,6 +4,7 @@ import { SessionRequest, type SessionResponse } from '../../shared/sync-api';
 import { failure, ok, type Reply } from '../http/reply';
 import { type CallContext } from '../http/router';
 import { openSession, revokeSession } from '../lifecycle/sessions';
+import { checkWorkstation } from '../lifecycle/workstations';
 import { wireInstant } from '../time';
 import { bearerToken } from './auth';
 import { type ApiDeps } from './deps';
@@ -12,7 +13,7 @@ import { describeIssues } from './validation';
 export async function postSession(deps: ApiDeps, ctx: CallContext): Promise<Reply> {
   const parsed = SessionRequest.safeParse(ctx.body);
   if (!parsed.success) return failure(400, 'invalid_request', describeIssues(parsed.error));
-  const { username, password, workstation } = parsed.data;
+  const { username, password, workstation, workstationSecret } = parsed.data;
   const wait = await deps.throttle.retryAfterSeconds(deps.db, username, ctx.client, ctx.now);
   if (wait > 0) return { ...failure(429, 'rate_limited', 'Too many failed logins; try again later.'), headers: { 'retry-after': String(wait) } };
   const user = await deps.credentials.verify(username, password);
@@ -20,9 +21,21 @@ export async function postSession(deps: ApiDeps, ctx: CallContext): Promise<Repl
     await deps.throttle.recordFailure(deps.db, username, ctx.client, ctx.now);
     return failure(401, 'invalid_credentials', 'Unknown username or wrong password.');
   }
+  const registration = await checkWorkstation(deps.db, workstation, workstationSecret, user.id, ctx.now);
+  if (registration.status === 'retired') return failure(403, 'forbidden', 'This workstation was retired by a supervisor; it cannot log in any more.', { reason: 'workstation_retired' });
+  if (registration.status === 'secret_required') {
+    // Someone names a registered workstation without its secret: as good as a wrong password.
+    await deps.throttle.recordFailure(deps.db, username, ctx.client, ctx.now);
+    return failure(403, 'forbidden', 'This workstation id is registered; its secret is required to log in on it.', { reason: 'workstation_secret_required' });
+  }
   await deps.throttle.recordSuccess(deps.db, username, ctx.client);
   const session = await openSession(deps.db, user, workstation, ctx.now, deps.tokenTtlMs);
-  const body: SessionResponse = { token: session.token, expiresAt: wireInstant(session.expiresAt), user };
+  const body: SessionResponse = {
+    token: session.token,
+    expiresAt: wireInstant(session.expiresAt),
+    user,
+    ...(registration.status === 'registered' ? { workstationSecret: registration.secret } : {}),
+  };
   return ok(body);
 }
 

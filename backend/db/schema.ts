@@ -180,12 +180,6 @@ export const receipts = pgTable(
   (t) => [primaryKey({ columns: [t.workstation, t.subject, t.rule] })],
 );
 
-/** The latest audit-chain head each workstation reported with its receipts. */
-export const auditHeads = pgTable('audit_heads', {
-  workstation: uuid('workstation').primaryKey(),
-  head: text('head').notNull(),
-  updatedAt: instant('updated_at').notNull(),
-});
 
 /** Intake idempotency (SYNC_API 1.1): a form sent again with the same key gets the same answer for 24 hours. */
 export const intakeKeys = pgTable(
@@ -229,3 +223,35 @@ export const holds = pgTable(
   },
   (t) => [index('holds_customer').on(t.customerNumber), index('holds_status_until').on(t.status, t.until)],
 );
+
+/**
+ * Registered workstations (issue 14): each keeps a secret it got at its first login; a session
+ * naming the workstation needs it. Only the secret's SHA-256 is kept.
+ */
+export const workstations = pgTable('workstations', {
+  id: uuid('id').primaryKey(),
+  secretHash: text('secret_hash').notNull(),
+  registeredAt: instant('registered_at').notNull(),
+  registeredBy: text('registered_by').notNull(),
+  retiredAt: instant('retired_at'),
+  retiredBy: text('retired_by'),
+});
+
+/** Which workstation held which request's personal data (a claim answered): its receipts count only for these. */
+export const holdings = pgTable(
+  'holdings',
+  {
+    workstation: uuid('workstation').notNull(),
+    requestId: uuid('request_id').notNull(),
+    since: instant('since').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workstation, t.requestId] })],
+);
+
+/** The audit chain's head each workstation proved to extend its previous one. */
+export const auditAnchors = pgTable('audit_anchors', {
+  workstation: uuid('workstation').primaryKey(),
+  seq: integer('seq').notNull(),
+  hash: text('hash').notNull(),
+  updatedAt: instant('updated_at').notNull(),
+});

@@ -4,7 +4,7 @@
 import { eq } from 'drizzle-orm';
 import { type Actor, type ClaimResponse } from '../../shared/sync-api';
 import { type BackendDb } from '../db/database';
-import { claimKeys, requests } from '../db/schema';
+import { claimKeys, holdings, requests } from '../db/schema';
 import { appendFeed } from '../feed/append';
 import { requestAudience } from '../feed/audience';
 import { actorOf, holdsLease, mayWork, type Caller } from './caller';
@@ -50,6 +50,8 @@ export async function claimRequest(db: BackendDb, requestId: string, caller: Cal
       .update(requests)
       .set({ status: 'claimed', leaseUserId: by.userId, leaseDisplayName: by.displayName, leaseWorkstation: caller.workstation, leaseUntil: until })
       .where(eq(requests.id, requestId));
+    // From now on this workstation holds the personal data: its receipts for the request count.
+    await tx.insert(holdings).values({ workstation: caller.workstation, requestId, since: now }).onConflictDoNothing();
     await tx
       .insert(claimKeys)
       .values({ eventId, requestId, userId: caller.user.id, workstation: caller.workstation, leaseUntil: until, createdAt: now })

@@ -1,44 +1,73 @@
-// Purge receipts from a workstation; each new one goes to the supervisors' feed.
-import { sql } from 'drizzle-orm';
+// Purge receipts (issue 14: proofs nobody else can forge). A receipt counts only from the
+// workstation that held the data: a request's receipt from a workstation whose claim was
+// answered, an SMS receipt from one whose user receives the SMS log; with a rule of the
+// contract and a plausible time. Others are refused one by one (and logged), the rest recorded;
+// each new receipt goes to the supervisors' feed.
+import { and, eq, inArray } from 'drizzle-orm';
+import { maySeeSms } from '../../shared/domain';
 import { type Receipt } from '../../shared/sync-api';
 import { type BackendDb } from '../db/database';
-import { auditHeads, receipts } from '../db/schema';
+import { holdings, receipts } from '../db/schema';
 import { appendFeed, type NewFeedEvent } from '../feed/append';
 import { AUDIENCE } from '../feed/audience';
+import { type Caller } from './caller';
 
-/**
- * Records the receipts and returns how many of them are on record now. A re-sent batch gets
- * the same number back (so the client can mark all as delivered) but adds no feed events.
- */
-export async function recordReceipts(db: BackendDb, workstation: string, batch: readonly Receipt[], auditHead: string | undefined, now: Date): Promise<number> {
+/** A receipt may be dated a little ahead of the backend's clock (clock skew), not more. */
+const RECEIPT_SKEW_MS = 5 * 60_000;
+
+export interface ReceiptsOutcome {
+  recorded: number;
+  refused: { index: number; reason: string }[];
+}
+
+export async function recordReceipts(db: BackendDb, caller: Caller, batch: readonly Receipt[], now: Date): Promise<ReceiptsOutcome> {
+  const workstation = caller.workstation;
   return db.transaction(async (tx) => {
+    const requestIds = batch.flatMap((r) => ('requestId' in r ? [r.requestId] : []));
+    const held = new Map(
+      (requestIds.length ? await tx.select().from(holdings).where(and(eq(holdings.workstation, workstation), inArray(holdings.requestId, requestIds))) : []).map((h) => [h.requestId, h.since]),
+    );
+    const refused: ReceiptsOutcome['refused'] = [];
     const events: NewFeedEvent[] = [];
-    for (const r of batch) {
+    let recorded = 0;
+    for (const [index, r] of batch.entries()) {
+      const purgedAt = Date.parse(r.purgedAt);
+      if (purgedAt > now.getTime() + RECEIPT_SKEW_MS) {
+        refused.push({ index, reason: 'purgedAt lies in the future' });
+        continue;
+      }
+      if ('requestId' in r) {
+        const since = held.get(r.requestId);
+        if (!since) {
+          refused.push({ index, reason: 'this workstation never held that request' });
+          continue;
+        }
+        if (purgedAt < since.getTime() - RECEIPT_SKEW_MS) {
+          refused.push({ index, reason: 'purgedAt lies before this workstation held the request' });
+          continue;
+        }
+      } else {
+        if (!maySeeSms(caller.user.roles)) {
+          refused.push({ index, reason: 'this workstation does not receive the SMS log' });
+          continue;
+        }
+        if (Date.parse(r.smsBefore) > purgedAt) {
+          refused.push({ index, reason: 'smsBefore lies after purgedAt' });
+          continue;
+        }
+      }
       const subject = 'requestId' in r ? `request:${r.requestId}` : `sms-before:${r.smsBefore}`;
       const stored = await tx
         .insert(receipts)
-        .values({
-          workstation,
-          subject,
-          rule: r.rule,
-          requestId: 'requestId' in r ? r.requestId : null,
-          smsBefore: 'smsBefore' in r ? r.smsBefore : null,
-          purgedAt: r.purgedAt,
-          recordedAt: now,
-        })
+        .values({ workstation, subject, rule: r.rule, requestId: 'requestId' in r ? r.requestId : null, smsBefore: 'smsBefore' in r ? r.smsBefore : null, purgedAt: r.purgedAt, recordedAt: now })
         .onConflictDoNothing()
         .returning({ subject: receipts.subject });
+      recorded++;
       if (stored.length === 0) continue;
       const receipt = 'requestId' in r ? { workstation, purgedAt: r.purgedAt, rule: r.rule, requestId: r.requestId } : { workstation, purgedAt: r.purgedAt, rule: r.rule, smsBefore: r.smsBefore };
       events.push({ type: 'receipt.recorded', at: now, audience: AUDIENCE.receipts, data: { receipt } });
     }
     await appendFeed(tx, events);
-    if (auditHead !== undefined) {
-      await tx
-        .insert(auditHeads)
-        .values({ workstation, head: auditHead, updatedAt: now })
-        .onConflictDoUpdate({ target: auditHeads.workstation, set: { head: sql`excluded.head`, updatedAt: sql`excluded.updated_at` } });
-    }
-    return batch.length;
+    return { recorded, refused };
   });
 }

@@ -78,6 +78,9 @@ export async function applyRequestEvent(db: BackendDb, requestId: string, caller
       case 'close': {
         const problem = retentionProblem(row.kind, event.data.retention, now.getTime());
         if (problem) return { status: 'invalid', detail: problem };
+        if (event.data.outcome === 'access_deleted' && row.topic !== 'online_access') {
+          return { status: 'invalid', detail: 'access_deleted closes only a request to delete the online access (topic online_access).' };
+        }
         const retention = event.data.retention;
         await tx
           .update(requests)

@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import {
   ApiError,
+  AuditAnchorWire,
+  AuditHeadProof,
   ClaimRequest,
   ClaimResponse,
   FeedEvent,
@@ -45,8 +47,15 @@ export function operations(): OperationDoc[] {
       path: '/api/v1/session',
       doc: {
         summary: 'Log in: username, password and workstation give a bearer token.',
+        description:
+          "x-extension (issue 14): a workstation id is registered at its first login; that answer carries `workstationSecret`, which the workstation keeps and sends with every later login on that id. Without it (or with a wrong one) the login is refused with 403 forbidden, reason workstation_secret_required (counted like a failed login); a retired workstation gets 403, reason workstation_retired.",
         requestBody: json(SessionRequest),
-        responses: { 200: { description: 'Logged in', ...json(SessionResponse) }, 401: error('invalid_credentials'), 429: error('rate_limited: too many failed logins (Retry-After)') },
+        responses: {
+          200: { description: 'Logged in', ...json(SessionResponse) },
+          401: error('invalid_credentials'),
+          403: error('forbidden: reason workstation_secret_required or workstation_retired'),
+          429: error('rate_limited: too many failed logins (Retry-After)'),
+        },
       },
     },
     {
@@ -104,10 +113,28 @@ export function operations(): OperationDoc[] {
       method: 'post',
       path: '/api/v1/receipts',
       doc: {
-        summary: 'Purge receipts of this workstation (with the optional audit head).',
+        summary: 'Purge receipts of this workstation.',
+        description:
+          'x-extension (issue 14): a receipt counts only for what this workstation held (a request whose claim it was answered; the SMS log if its user receives it), with a rule of the contract and purgedAt no more than 5 minutes ahead of the server clock and not before the workstation held the request. Others are listed in `refused` (index into the batch, reason), logged, and not recorded. The bare `auditHead` of 1.0 is accepted and ignored: see POST /api/v1/audit-head.',
         security: bearer,
         requestBody: json(ReceiptsRequest),
-        responses: { 200: { description: 'Receipts on record', ...json(ReceiptsResponse) }, 400: error('invalid_request') },
+        responses: { 200: { description: 'Receipts on record, refused ones listed', ...json(ReceiptsResponse) }, 400: error('invalid_request') },
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/v1/audit-head',
+      doc: {
+        summary: "x-extension (issue 14): anchors this workstation's audit chain at the backend.",
+        description:
+          'The new head and every chain entry after the head the backend already has (from seq 1 the first time); the backend recomputes each entry hash (sha256 of the JSON array [prevHash, seq, at, actor, action, subject, details], the genesis prevHash is 64 zeros). A head that does not extend the stored one is refused with 409 (reason audit_head_refused, expected: the stored head) and shown to supervisors as an audit.refused feed event.',
+        security: bearer,
+        requestBody: json(AuditHeadProof),
+        responses: {
+          200: { description: 'accepted', ...json(z.object({ status: z.literal('accepted') })) },
+          400: error('invalid_request'),
+          409: { description: 'audit_head_refused', ...json(ApiError.extend({ expected: AuditAnchorWire.nullable() })) },
+        },
       },
     },
     ...INTAKE_KINDS.map(

@@ -1,12 +1,12 @@
 // What tests look up in the backend's database directly (as an operator with psql would),
 // instead of through the API.
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { auditHeads, feedEvents, requestEventKeys, requests } from '../db/schema';
+import { auditAnchors, feedEvents, requestEventKeys, requests } from '../db/schema';
 import { type BackendDb } from '../db/database';
 import { openPostgres } from '../db/open-postgres';
 
 export async function backendAuditHead(db: BackendDb, workstation: string): Promise<string | undefined> {
-  const [row] = await db.select({ head: auditHeads.head }).from(auditHeads).where(eq(auditHeads.workstation, workstation));
+  const [row] = await db.select({ head: auditAnchors.hash }).from(auditAnchors).where(eq(auditAnchors.workstation, workstation));
   return row?.head;
 }
 

@@ -14,6 +14,8 @@ export interface DeskContext {
   clock: Clock;
   options: DeskOptions;
   tokens: TokenStore;
+  /** The workstation's secret from the backend (issue 14). */
+  secrets: TokenStore;
   emit(...scopes: DeskEvent['scope'][]): void;
   /** One backend conversation at a time: the outbox is sent in order, never twice at once. */
   serial<T>(work: () => Promise<T>): Promise<T>;

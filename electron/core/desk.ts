@@ -21,6 +21,7 @@ import { retentionHandlers, retentionScheduler } from './handlers/retention-hand
 import type { ExpiryScheduler } from './retention/expiry-scheduler';
 import { sessionHandlers } from './handlers/session-handlers';
 import { smsHandlers } from './handlers/sms-handlers';
+import { portalHandlers } from './handlers/portal-handlers';
 import { rekeyStoredAddresses } from './sms/rekey-addresses';
 import { syncHandlers, syncNow } from './handlers/sync-handlers';
 import type { DeskCore, DeskOptions, TokenStore } from './host';
@@ -50,6 +51,7 @@ export function openDesk(options: DeskOptions & { migrationsDir?: string }): Des
   for (const file of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) if (existsSync(file)) chmodSync(file, 0o600);
   const clock: Clock = options.now ?? systemClock;
   const tokens: TokenStore = options.tokenStore ?? createFileTokenStore(path.join(options.dataDir, 'session.token'));
+  const secrets: TokenStore = options.workstationSecretStore ?? createFileTokenStore(path.join(options.dataDir, 'workstation.secret'));
   const listeners = new Set<(event: DeskEvent) => void>();
   const timers: NodeJS.Timeout[] = [];
   let backendWork: Promise<unknown> = Promise.resolve();
@@ -67,6 +69,7 @@ export function openDesk(options: DeskOptions & { migrationsDir?: string }): Des
     clock,
     options,
     tokens,
+    secrets,
     emit(...scopes) {
       for (const scope of scopes) for (const listener of listeners) listener({ type: 'changed', scope });
     },
@@ -125,6 +128,7 @@ export function openDesk(options: DeskOptions & { migrationsDir?: string }): Des
     ...syncHandlers(ctx),
     ...retentionHandlers(ctx),
     ...smsHandlers(ctx),
+    ...portalHandlers(ctx),
     ...officerHandlers(ctx),
     ...auditHandlers(ctx),
   } satisfies Record<ChannelName, unknown>;

@@ -26,6 +26,8 @@ export interface DeskOptions {
   dataDir: string;
   host: 'electron' | 'web' | 'cli';
   tokenStore?: TokenStore;
+  /** Where the workstation's secret from the backend lives (issue 14): safeStorage in Electron, else `workstation.secret` (0600) in dataDir. */
+  workstationSecretStore?: TokenStore;
   defaultBackendUrl?: string;
   demoUsers?: DemoUser[];
   now?: () => Date;

@@ -12,6 +12,7 @@ import { registerDeskIpc } from './desk-ipc';
 import { createMainWindow } from './main-window';
 import { createMemoryTokenStore } from './memory-token-store';
 import { createSafeStorageTokenStore } from './safe-storage-token-store';
+import { openWorkstationSecretStore } from './workstation-secret-store';
 import { guardEveryWebContents } from './web-contents-guard';
 
 const outDir = fileURLToPath(new URL('..', import.meta.url));
@@ -99,6 +100,7 @@ function run(): void {
         dataDir: environment.dataDir,
         host: 'electron',
         tokenStore: openTokenStore(environment.dataDir),
+        workstationSecretStore: openWorkstationSecretStore(safeStorage, environment.dataDir),
         defaultBackendUrl: environment.defaultBackendUrl,
         demoUsers: environment.demoUsers,
         migrationsDir: MIGRATIONS_DIR,

@@ -62,8 +62,12 @@ test('a callback form reaches the open queue within seconds; claimed, called and
   const [stored] = await world.backend.database.db.select({ id: requests.id }).from(requests).where(eq(requests.reference, reference));
   const row = agent.getByTestId(`queue-row-${stored!.id}`);
   await expect(row).toBeVisible({ timeout: 8_000 });
+  // The caller quotes the code as it sounds: lower case, no hyphen.
+  await agent.getByLabel('Suchen').fill(reference.replace('-', '').toLowerCase());
+  await expect(agent.locator('[data-testid^="queue-row-"]')).toHaveCount(1);
   await row.click();
   const detail = agent.getByTestId('request-detail');
+  await expect(detail.getByTestId('detail-reference')).toHaveText(reference);
   await detail.getByRole('button', { name: 'Übernehmen' }).click();
   const personal = detail.getByTestId('personal-data');
   await expect(personal).toContainText(NAME);

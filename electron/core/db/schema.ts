@@ -29,10 +29,13 @@ export const requests = sqliteTable(
     retentionReason: text('retention_reason'),
     retainedUntil: text('retained_until'),
     retentionNote: text('retention_note'),
+    /** The short code a caller quotes (SYNC_API 1.1); no personal data in it. */
+    reference: text('reference'),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [
     index('requests_status_due').on(t.status, t.dueFrom),
+    index('requests_reference').on(t.reference),
     // Covers what the workbench's filters and counts compare most (kind, status, topic, owner,
     // "Meine"): counting matches reads this narrow index instead of the table.
     index('requests_queue_filter').on(t.kind, t.status, t.topic, t.ownerName, t.ownerUserId),
@@ -115,7 +118,8 @@ export const receipts = sqliteTable('receipts', {
   smsBefore: text('sms_before'),
   purgedAt: text('purged_at').notNull(),
   rule: text('rule').notNull(),
-  status: text('status', { enum: ['pending', 'sent'] }).notNull(),
+  /** `refused`: the backend would not take it (issue 14: not held here, implausible time); kept as a record. */
+  status: text('status', { enum: ['pending', 'sent', 'refused'] }).notNull(),
 });
 
 /** Free-SMS sends. `ip_key` is the address as 16 bytes (IPv4 mapped) so CIDR ranges are index ranges. */
@@ -246,3 +250,30 @@ export const purgeQueue = sqliteTable('purge_queue', {
   rule: text('rule').notNull(),
   plannedAt: text('planned_at').notNull(),
 });
+
+/**
+ * Audit heads the backend refused (issue 14, feed `audit.refused`): a workstation whose chain no
+ * longer extends what it proved before. Supervisors see them as broken chains.
+ */
+export const auditAlerts = sqliteTable('audit_alerts', {
+  seq: integer('seq').primaryKey({ autoIncrement: true }),
+  eventId: text('event_id').notNull().unique(),
+  workstation: text('workstation').notNull(),
+  at: text('at').notNull(),
+  expectedSeq: integer('expected_seq'),
+  offeredSeq: integer('offered_seq').notNull(),
+});
+
+/** The Online-Kundencenter's access log (SYNC_API 1.1), for dpo and supervisors: 90 days, like the SMS log. */
+export const portalLog = sqliteTable(
+  'portal_log',
+  {
+    id: text('id').primaryKey(),
+    customerNumber: text('customer_number').notNull(),
+    at: text('at').notNull(),
+    ip: text('ip').notNull(),
+    ipKey: blob('ip_key', { mode: 'buffer' }).notNull(),
+    action: text('action').notNull(),
+  },
+  (t) => [index('portal_customer_at').on(t.customerNumber, t.at), index('portal_ip_at').on(t.ipKey, t.at), index('portal_at').on(t.at)],
+);

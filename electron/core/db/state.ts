@@ -27,4 +27,5 @@ export const STATE_KEYS = {
   caughtUpAt: 'sync.caught_up_at',
   lastSyncError: 'sync.last_error',
   smsPurgedBefore: 'sms.purged_before',
+  portalPurgedBefore: 'portal.purged_before',
 } as const;

@@ -12,7 +12,7 @@ export function sessionHandlers(ctx: DeskContext): PublicHandlersFor<typeof sess
     }),
     'session.current': (_input, caller) => caller?.session ?? null,
     'session.login': async (input) => {
-      const { session, token } = await login(ctx.db, ctx.clock, input, ctx.options.fetch);
+      const { session, token } = await login(ctx.db, ctx.clock, input, { fetch: ctx.options.fetch, secrets: ctx.secrets });
       ctx.tokens.save(token);
       ctx.emit('session', 'queue', 'sync');
       return session;

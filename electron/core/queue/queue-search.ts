@@ -1,6 +1,7 @@
 // The workbench's search as SQL: every word must occur in what the row shows — its kind, topic and
 // status as German labels, the owner's name, the preferred date (as 2026-11-27 or 27.11.2026) or
-// the request id. Labels are few, so a word is matched against them here and becomes an IN list;
+// the request id, or the reference code a caller quotes (exactly, with or without its hyphen).
+// Labels are few, so a word is matched against them here and becomes an IN list;
 // only the owner, date and id are compared row by row, and only where the word could occur there.
 import { KIND_LABELS, STATUS_LABELS, TOPIC_LABELS } from '../../../shared/labels';
 import type { SqlParams } from './sql-params';
@@ -15,6 +16,8 @@ function searchWords(search: string | undefined): string[] {
 const DATE_WORD = /^[\d.-]+$/;
 // Request ids are UUIDs; fewer than four hex digits would match nearly every id.
 const ID_WORD = /^[\da-f-]{4,}$/;
+// The website's reference codes: two groups of four from A-Z and 2-9 (backend/lifecycle/intake.ts).
+const REFERENCE_WORD = /^([a-z2-9]{4})-?([a-z2-9]{4})$/;
 
 function labelsContaining<K extends string>(labels: Record<K, string>, word: string): K[] {
   return (Object.keys(labels) as K[]).filter((key) => deskLower(labels[key]).includes(word));
@@ -38,6 +41,8 @@ function wordCondition(word: string, params: SqlParams): string {
     );
   }
   if (ID_WORD.test(word)) parts.push(`instr(r.id, ${w}) > 0`);
+  const reference = REFERENCE_WORD.exec(word);
+  if (reference) parts.push(`r.reference = ${params.bind(`${reference[1]}-${reference[2]}`.toUpperCase())}`);
   return `(${parts.join(' OR ')})`;
 }
 
@@ -49,6 +54,6 @@ export function searchConditions(search: string | undefined, params: SqlParams):
   const words = searchWords(search);
   return {
     conditions: words.map((word) => wordCondition(word, params)),
-    indexOnly: words.every((word) => !DATE_WORD.test(word) && !ID_WORD.test(word)),
+    indexOnly: words.every((word) => !DATE_WORD.test(word) && !ID_WORD.test(word) && !REFERENCE_WORD.test(word)),
   };
 }

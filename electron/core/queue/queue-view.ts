@@ -129,6 +129,7 @@ export function toQueueRow({ request: r, hasPersonalData, pendingEvents }: RowRe
     outcome: r.outcome as QueueRow['outcome'],
     hasPersonalData: Boolean(hasPersonalData),
     pendingEvents: Number(pendingEvents),
+    reference: r.reference,
     due: dueState(r, now),
   };
 }

@@ -195,6 +195,20 @@ describe('queue window', () => {
   });
 });
 
+describe('queue search by reference code', () => {
+  it('finds the request a caller quotes, in any case and with or without the hyphen, and nothing for a near miss', () => {
+    const { db } = tempDatabase();
+    const [id, other] = seed(db, 2);
+    db.$client.prepare('UPDATE requests SET reference = ? WHERE id = ?').run('K7QM-4XPA', id);
+    db.$client.prepare('UPDATE requests SET reference = ? WHERE id = ?').run('K7QM-4XPB', other);
+    const sort: QueueSort = { column: QUEUE_SORT_COLUMNS[0], desc: false };
+    const find = (search: string) => queueWindow(db, supervisor, { filter: { search }, sort, offset: 0, limit: 10 }, NOW).rows.map((r) => r.id);
+    for (const quoted of ['K7QM-4XPA', 'k7qm-4xpa', 'K7QM4XPA', ' k7qm4xpa ']) expect(find(quoted)).toEqual([id]);
+    expect(find('K7QM-4XPC')).toEqual([]);
+    expect(queueWindow(db, supervisor, { filter: { search: 'K7QM-4XPA' }, sort, offset: 0, limit: 10 }, NOW).rows[0]?.reference).toBe('K7QM-4XPA');
+  });
+});
+
 describe('queue totals kept per change of the data', () => {
   it('follow writes of this connection and of another one (the CLI sync) at once', () => {
     const { db, file } = tempDatabase();

@@ -5,7 +5,7 @@ import { and, desc, gt, isNotNull, lte } from 'drizzle-orm';
 import { REQUEST_KINDS, type RequestKind } from '../../../shared/domain';
 import type { DeletionDashboard } from '../../../shared/retention';
 import type { DeskDb } from '../db/open';
-import { receipts, remoteReceipts, requests, selfTests, smsLog, tombstones } from '../db/schema';
+import { auditAlerts, receipts, remoteReceipts, requests, selfTests, smsLog, tombstones } from '../db/schema';
 import { berlinDate, berlinDayStart, shiftDate } from '../time/berlin';
 import { listHolds } from './holds';
 import { effectiveUntil } from './plan';
@@ -98,6 +98,12 @@ export function deletionDashboard(db: DeskDb, now: Date): DeletionDashboard {
       .map((t) => ({ at: t.at, passed: t.passed, actor: t.actor, files: t.files, findings: t.findings })),
     // Notes may name people; supervisors see reason, case reference, who and until.
     holds: holds.map((h) => ({ ...h, note: null })),
+    brokenChains: db
+      .select({ workstation: auditAlerts.workstation, at: auditAlerts.at, expectedSeq: auditAlerts.expectedSeq, offeredSeq: auditAlerts.offeredSeq })
+      .from(auditAlerts)
+      .orderBy(desc(auditAlerts.at))
+      .limit(50)
+      .all(),
   };
 }
 

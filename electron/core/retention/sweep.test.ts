@@ -46,7 +46,7 @@ describe('dry run and sweep', () => {
 
     const before = new Set(db.select({ id: personalData.requestId }).from(personalData).all().map((r) => r.id));
     const report = sweepRetention(db, clock);
-    expect(report).toEqual({ purged: 2, expired: 1, smsPurged: 3 });
+    expect(report).toEqual({ purged: 2, expired: 1, smsPurged: 3, portalPurged: 0 });
     const after = new Set(db.select({ id: personalData.requestId }).from(personalData).all().map((r) => r.id));
     const purged = [...before].filter((id) => !after.has(id)).sort();
     expect(purged).toEqual([ids.closedWithData, ids.heldEnded].sort());

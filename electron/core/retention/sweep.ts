@@ -7,6 +7,7 @@ import type { Clock } from '../clock';
 import type { DeskDb } from '../db/open';
 import { planPurges, smsCut } from './plan';
 import { scrubWal, SYSTEM_ACTOR } from './purge';
+import { purgePortalLog } from './portal-purge';
 import { enqueuePlan, runPurgeQueue, type PurgeHooks } from './purge-queue';
 import { readRules } from './rules';
 
@@ -21,6 +22,7 @@ export function sweepRetention(db: DeskDb, clock: Clock, hooks: SweepHooks = {})
   report.purged += leftover.purged;
   report.expired += leftover.expired;
   report.smsPurged += leftover.smsPurged;
+  report.portalPurged = purgePortalLog(db, clock, rules);
   // Keys of keyed hashes whose SMS data is now gone: without them the hashes cannot be reversed.
   destroySpentAuditKeys(db, clock, SYSTEM_ACTOR);
   // secure_delete zeroed the rows in their pages; the WAL still holds old frames until truncated.

@@ -1,17 +1,19 @@
 // Logging in against the backend. A different user on the same workstation starts from a
 // clean queue: nothing the previous user's roles allowed may stay visible to the next one.
 import { eq } from 'drizzle-orm';
-import { SessionResponse } from '../../../shared/sync-api';
+import { ApiError, SessionResponse } from '../../../shared/sync-api';
 import type { SessionInfo } from '../../../shared/views';
 import type { Clock } from '../clock';
 import type { DeskDb } from '../db/open';
-import { callbackAttempts, outbox, personalData, requests, smsLog } from '../db/schema';
+import { auditAlerts, callbackAttempts, outbox, personalData, portalLog, requests, smsLog } from '../db/schema';
 import { STATE_KEYS, writeState } from '../db/state';
 import { DeskError } from '../desk-error';
 import { purgePersonalData, scrubWal } from '../retention/purge';
 import { apiErrorCode, BackendClient, BackendUnreachableError } from '../sync/backend-client';
 import { INTERACTIVE_RETRY } from '../sync/retry-policy';
-import { readSession, workstationId, writeSession } from './session-state';
+import { readSession, renewWorkstationId, workstationId, writeSession } from './session-state';
+import { rememberWorkstationSecret, workstationSecretFor } from './workstation-secret';
+import type { TokenStore } from '../host';
 import { appendAudit } from '../audit/audit-log';
 import type { DeskContext } from '../desk-context';
 import type { Caller } from '../handlers/handler-types';
@@ -22,12 +24,29 @@ export interface LoginInput {
   password: string;
 }
 
-export async function login(db: DeskDb, clock: Clock, input: LoginInput, fetchImpl?: typeof fetch): Promise<{ session: SessionInfo; token: string }> {
-  const workstation = workstationId(db);
-  const client = new BackendClient({ baseUrl: input.backendUrl, fetch: fetchImpl, retry: INTERACTIVE_RETRY });
+export interface LoginDeps {
+  fetch?: typeof fetch;
+  /** The workstation's secret from the backend (issue 14). */
+  secrets: TokenStore;
+}
+
+export async function login(db: DeskDb, clock: Clock, input: LoginInput, deps: LoginDeps): Promise<{ session: SessionInfo; token: string }> {
+  let workstation = workstationId(db);
+  const client = new BackendClient({ baseUrl: input.backendUrl, fetch: deps.fetch, retry: INTERACTIVE_RETRY });
+  const ask = (id: string) => {
+    const workstationSecret = workstationSecretFor(deps.secrets, client.baseUrl, id);
+    return client.call('POST', '/session', { username: input.username, password: input.password, workstation: id, ...(workstationSecret ? { workstationSecret } : {}) });
+  };
   let answer;
   try {
-    answer = await client.call('POST', '/session', { username: input.username, password: input.password, workstation });
+    answer = await ask(workstation);
+    // The backend knows this id with a secret this workstation no longer has (the answer to its
+    // first login was lost, the secret file deleted): with nothing here that belongs to the old
+    // id, carry on under a new one. Otherwise the user must not lose it silently.
+    if (refusalReason(answer) === 'workstation_secret_required' && holdsNothing(db)) {
+      workstation = renewWorkstationId(db);
+      answer = await ask(workstation);
+    }
   } catch (error) {
     if (error instanceof BackendUnreachableError) {
       throw new DeskError('backend_unreachable', `Das Backend unter ${client.baseUrl} ist nicht erreichbar. Adresse und Netzwerk prüfen.`);
@@ -35,12 +54,24 @@ export async function login(db: DeskDb, clock: Clock, input: LoginInput, fetchIm
     throw error;
   }
   if (answer.status === 401) throw new DeskError('invalid_credentials', 'Benutzername oder Passwort ist falsch.');
+  const refused = refusalReason(answer);
+  if (refused === 'workstation_retired') {
+    throw new DeskError('forbidden', 'Dieser Arbeitsplatz wurde von der Leitung stillgelegt und kann sich nicht mehr anmelden.');
+  }
+  if (refused === 'workstation_secret_required') {
+    throw new DeskError(
+      'forbidden',
+      'Das Backend kennt diesen Arbeitsplatz mit einem Schlüssel, der hier fehlt. Es liegen noch Fälle oder nicht übertragene Aktionen auf diesem Arbeitsplatz; bitte die Leitung verständigen.',
+    );
+  }
   const parsed = SessionResponse.safeParse(answer.body);
   if (answer.status !== 200 || !parsed.success) {
     const code = apiErrorCode(answer.body);
     throw new DeskError('backend_unreachable', `Unerwartete Antwort des Backends bei der Anmeldung (HTTP ${answer.status}${code ? `, ${code}` : ''}).`);
   }
-  const { token, expiresAt, user } = parsed.data;
+  const { token, expiresAt, user, workstationSecret } = parsed.data;
+  // Kept before anything else: without it this workstation id cannot log in again.
+  if (workstationSecret) rememberWorkstationSecret(deps.secrets, client.baseUrl, workstation, workstationSecret);
   const session: SessionInfo = { user, backendUrl: client.baseUrl, workstation, expiresAt };
   const previous = readSession(db);
   db.transaction(() => {
@@ -54,6 +85,19 @@ export async function login(db: DeskDb, clock: Clock, input: LoginInput, fetchIm
   });
   scrubWal(db);
   return { session, token };
+}
+
+function refusalReason(answer: { status: number; body: unknown }): string | null {
+  if (answer.status !== 403) return null;
+  const parsed = ApiError.safeParse(answer.body);
+  return parsed.success ? (parsed.data.reason ?? null) : null;
+}
+
+/** No unsent actions and no personal data: nothing here is tied to the workstation id. */
+function holdsNothing(db: DeskDb): boolean {
+  const pending = db.select({ seq: outbox.seq }).from(outbox).where(eq(outbox.status, 'pending')).limit(1).get();
+  const held = db.select({ id: personalData.requestId }).from(personalData).limit(1).get();
+  return !pending && !held;
 }
 
 function resetForNewUser(db: DeskDb, clock: Clock, previous: SessionInfo): void {
@@ -70,6 +114,8 @@ function resetForNewUser(db: DeskDb, clock: Clock, previous: SessionInfo): void 
   db.delete(callbackAttempts).run();
   db.delete(requests).run();
   db.delete(smsLog).run();
+  db.delete(portalLog).run();
+  db.delete(auditAlerts).run();
   writeState(db, STATE_KEYS.cursor, null);
 }
 

@@ -13,6 +13,13 @@ export function workstationId(db: DeskDb): string {
   return id;
 }
 
+/** A new id for this workstation: its old one is registered at the backend with a secret that was lost here. */
+export function renewWorkstationId(db: DeskDb): string {
+  const id = randomUUID();
+  writeState(db, STATE_KEYS.workstation, id);
+  return id;
+}
+
 export function readSession(db: DeskDb): SessionInfo | null {
   const raw = readState(db, STATE_KEYS.session);
   if (!raw) return null;

@@ -24,7 +24,7 @@ export function lookupSms(db: DeskDb, clock: Clock, actor: string, query: Channe
   // Checked before anything is read or audited (the channel's schema did it too; this is the core's own word).
   const ipRange = query.ip === undefined ? null : ipKeyRange(query.ip.trim());
   const windowStart = new Date(clock().getTime() - SMS_RETENTION_DAYS * DAY_MS).toISOString();
-  refuseOutsideRetention(query, windowStart, clock());
+  refuseOutsideRetention(query, windowStart, clock(), 'Das SMS-Protokoll');
   const from = query.from && berlinDayStart(query.from) > windowStart ? berlinDayStart(query.from) : windowStart;
   const range = [gte(smsLog.sentAt, from), ...(query.to ? [lt(smsLog.sentAt, berlinDayStart(query.to, 1))] : [])];
   const subject =
@@ -83,13 +83,13 @@ export function lookupSms(db: DeskDb, clock: Clock, actor: string, query: Channe
 }
 
 /** The log keeps 90 days: a period reaching before that (or into the future) is refused, not silently cut. */
-function refuseOutsideRetention(query: ChannelInput<'sms.lookup'>, windowStart: string, now: Date): void {
+export function refuseOutsideRetention(query: Pick<ChannelInput<'sms.lookup'>, 'from' | 'to'>, windowStart: string, now: Date, log: string): void {
   const first = berlinDate(new Date(windowStart));
   const today = berlinDate(now);
   const german = (d: string) => d.split('-').reverse().join('.');
   for (const date of [query.from, query.to]) {
     if (date !== undefined && date < first) {
-      throw new DeskError('invalid_input', `Das SMS-Protokoll reicht ${SMS_RETENTION_DAYS} Tage zurück, also bis ${german(first)}. Ältere Datensätze gibt es nur, wo eine Sicherung sie hält.`);
+      throw new DeskError('invalid_input', `${log} reicht ${SMS_RETENTION_DAYS} Tage zurück, also bis ${german(first)}. Ältere Datensätze gibt es nur, wo eine Sicherung sie hält.`);
     }
     if (date !== undefined && date > today) throw new DeskError('invalid_input', `Der Zeitraum darf nicht nach heute (${german(today)}) liegen.`);
   }

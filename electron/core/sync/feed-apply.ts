@@ -7,7 +7,7 @@ import { kindsVisibleTo, maySeeSms, type Role } from '../../../shared/domain';
 import type { FeedEvent } from '../../../shared/sync-api';
 import type { Clock } from '../clock';
 import type { DeskDb } from '../db/open';
-import { callbackAttempts, requests } from '../db/schema';
+import { auditAlerts, callbackAttempts, requests } from '../db/schema';
 import { purgePersonalData, retireRequest, isTombstoned } from '../retention/purge';
 import { recordRemoteReceipt } from '../retention/remote-receipts';
 import { applyBackendHold } from '../retention/backend-holds';
@@ -79,8 +79,16 @@ export function applyFeedEvent(ctx: FeedContext, event: FeedEvent): ApplyOutcome
     case 'sms.logged':
       return applySms(ctx, event.sms);
     case 'portal.logged':
-      // Not kept on workstations yet: the officers' portal lookup comes with its own table.
-      return 'ignored';
+      return applyPortalAccess(ctx, event.access);
+    case 'audit.refused':
+      // Supervisors see a workstation whose audit chain no longer extends what it proved before.
+      if (!ctx.roles.includes('supervisor')) return 'ignored';
+      ctx.db
+        .insert(auditAlerts)
+        .values({ eventId: event.id, workstation: event.workstation, at: event.at, expectedSeq: event.expected?.seq ?? null, offeredSeq: event.offered.seq })
+        .onConflictDoNothing()
+        .run();
+      return 'applied';
     case 'hold.updated':
       if (!maySeeSms(ctx.roles)) return 'ignored';
       applyBackendHold(ctx.db, event.hold, event.at);
@@ -124,8 +132,19 @@ function applyQueued(ctx: FeedContext, event: Extract<FeedEvent, { type: 'reques
     windowTo: callback?.preferredWindow.to ?? null,
     dueFrom: callback ? berlinInstant(callback.preferredDate, callback.preferredWindow.from) : null,
     dueUntil: callback ? berlinInstant(callback.preferredDate, callback.preferredWindow.to) : null,
+    reference: entry.reference ?? null,
     updatedAt: ctx.clock().toISOString(),
   });
+  return inserted.changes > 0 ? 'applied' : 'ignored';
+}
+
+function applyPortalAccess(ctx: FeedContext, access: Extract<FeedEvent, { type: 'portal.logged' }>['access']): ApplyOutcome {
+  if (!maySeeSms(ctx.roles)) return 'ignored';
+  const statements = feedStatements(ctx.db);
+  // Like the SMS log: what the 90-day purge removed must not come back.
+  const purgedBefore = statements.portalPurgedBefore.get()?.value;
+  if (purgedBefore && Date.parse(access.at) < Date.parse(purgedBefore)) return 'ignored';
+  const inserted = statements.insertPortal.run({ id: access.id, customerNumber: access.customerNumber, at: access.at, action: access.action, ...storedIp(access.ip) });
   return inserted.changes > 0 ? 'applied' : 'ignored';
 }
 

@@ -1,7 +1,6 @@
 // Sends queued deletion receipts in batches; the backend records them idempotently.
 import { asc, eq, inArray } from 'drizzle-orm';
 import { ReceiptsResponse, type Receipt } from '../../../shared/sync-api';
-import { recordHeadSent, type AuditAnchor } from '../audit/audit-log';
 import type { DeskDb } from '../db/open';
 import { receipts } from '../db/schema';
 import { apiErrorCode, type BackendClient } from './backend-client';
@@ -10,36 +9,29 @@ import { SessionExpiredError, UnexpectedAnswerError } from './sync-errors';
 const BATCH = 500;
 
 /**
- * `auditHead` is the audit log's head when the sync began; it travels with the receipts, so the
- * backend holds a copy out of this workstation's reach, and is then noted as sent (audit-log.ts).
+ * Receipts the backend refuses (issue 14: this workstation never held that request, an
+ * implausible time) are kept as `refused`: proof that was not accepted, never sent again.
  */
-export async function sendReceipts(db: DeskDb, client: BackendClient, auditHead?: AuditAnchor | null): Promise<number> {
+export async function sendReceipts(db: DeskDb, client: BackendClient): Promise<number> {
   let sent = 0;
   for (;;) {
     const batch = db.select().from(receipts).where(eq(receipts.status, 'pending')).orderBy(asc(receipts.seq)).limit(BATCH).all();
     if (batch.length === 0) return sent;
-    const body: { receipts: Receipt[]; auditHead?: string } = {
+    const body: { receipts: Receipt[] } = {
       receipts: batch.map((r) =>
         r.requestId ? { requestId: r.requestId, purgedAt: r.purgedAt, rule: r.rule } : { smsBefore: r.smsBefore ?? r.purgedAt, purgedAt: r.purgedAt, rule: r.rule },
       ),
     };
-    if (auditHead) body.auditHead = auditHead.hash;
     const answer = await client.call('POST', '/receipts', body);
     if (answer.status === 401) throw new SessionExpiredError();
-    if (answer.status !== 200 || !ReceiptsResponse.safeParse(answer.body).success) {
+    const parsed = ReceiptsResponse.safeParse(answer.body);
+    if (answer.status !== 200 || !parsed.success) {
       throw new UnexpectedAnswerError('Löschbelege', answer.status, apiErrorCode(answer.body));
     }
+    const refused = new Set((parsed.data.refused ?? []).map((r) => batch[r.index]?.seq));
     db.transaction(() => {
-      db.update(receipts)
-        .set({ status: 'sent' })
-        .where(
-          inArray(
-            receipts.seq,
-            batch.map((r) => r.seq),
-          ),
-        )
-        .run();
-      if (auditHead) recordHeadSent(db, auditHead);
+      const seqs = (status: 'sent' | 'refused') => batch.filter((r) => refused.has(r.seq) === (status === 'refused')).map((r) => r.seq);
+      for (const status of ['sent', 'refused'] as const) db.update(receipts).set({ status }).where(inArray(receipts.seq, seqs(status))).run();
     });
     sent += batch.length;
   }

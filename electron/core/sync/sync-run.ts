@@ -1,6 +1,5 @@
-// One full sync: pull the feed, push the outbox, apply retention, send receipts.
+// One full sync: pull the feed, push the outbox, apply retention, send receipts, anchor the audit chain.
 import type { SyncReport } from '../../../shared/views';
-import { auditHead } from '../audit/audit-log';
 import { STATE_KEYS, writeState } from '../db/state';
 import { sweepRetention, type SweepHooks } from '../retention/sweep';
 import { BackendUnreachableError, type BackendClient } from './backend-client';
@@ -8,6 +7,7 @@ import { pullFeed } from './feed-pull';
 import type { FeedContext } from './feed-apply';
 import { pushOutbox } from './outbox-push';
 import { sendReceipts } from './receipts-send';
+import { sendAuditHead } from './audit-anchor-send';
 
 export async function runSync(ctx: FeedContext, client: BackendClient, hooks: SweepHooks = {}): Promise<SyncReport> {
   const report: SyncReport = { pulled: 0, applied: 0, skipped: 0, quarantined: 0, pushed: 0, rejected: 0, receiptsSent: 0, purged: 0, offline: null };
@@ -23,7 +23,8 @@ export async function runSync(ctx: FeedContext, client: BackendClient, hooks: Sw
       report.pushed += more.pushed;
       report.rejected += more.rejected;
     }
-    report.receiptsSent = await sendReceipts(ctx.db, client, auditHead(ctx.db));
+    report.receiptsSent = await sendReceipts(ctx.db, client);
+    await sendAuditHead(ctx.db, client);
     recordOutcome(ctx, null);
   } catch (error) {
     if (!(error instanceof BackendUnreachableError)) {

@@ -38,6 +38,7 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
   withdrawn: 'Zurückgezogen',
   duplicate: 'Dublette',
   expired: 'Abgelaufen',
+  access_deleted: 'Online-Zugang gelöscht',
 };
 
 export const DISPOSITION_LABELS: Record<Disposition, string> = {

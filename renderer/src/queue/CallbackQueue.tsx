@@ -182,7 +182,7 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
       ) : total === 0 && all !== 0 && !stale ? (
         <p className="placeholder" data-testid="queue-empty">
           {window.filter.search
-            ? `Nichts gefunden für „${window.filter.search}“. Die Suche findet Art, Thema, Status und Bearbeiter; Namen, Telefonnummern und E-Mail-Adressen der Kundschaft sind aus Datenschutzgründen nicht durchsuchbar.`
+            ? `Nichts gefunden für „${window.filter.search}“. Die Suche findet Art, Thema, Status, Bearbeiter und die Vorgangsnummer (z. B. K7QM-4XPA); Namen, Telefonnummern und E-Mail-Adressen der Kundschaft sind aus Datenschutzgründen nicht durchsuchbar.`
             : 'Keine Einträge für diese Filter.'}{' '}
           <button type="button" className="button-link" onClick={() => void setFilter(NO_FILTER)}>
             Filter zurücksetzen

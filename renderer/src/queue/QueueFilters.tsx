@@ -103,7 +103,7 @@ export function QueueFilters({ filter, counts, shown, onChange }: Props) {
         />
       </label>
       <span id="queue-search-hint" className="visually-hidden">
-        Sucht in Art, Thema, Status und Bearbeiter; Namen und Telefonnummern der Kundschaft sind nicht durchsuchbar.
+        Sucht in Art, Thema, Status, Bearbeiter und Vorgangsnummer; Namen und Telefonnummern der Kundschaft sind nicht durchsuchbar.
       </span>
       <span className="filter-shown" data-testid="filter-shown" aria-live="polite">
         {!counts || shown === counts.all ? plural(shown, 'Eintrag', 'Einträge') : `${shown} von ${plural(counts.all, 'Eintrag', 'Einträgen')}`}

@@ -43,7 +43,7 @@ export function RequestActionsForm({ actions, detail, suggestion = null }: Props
   const [department, setDepartment] = useState<Department>('billing');
   const retention = useRetention();
   const kind = detail?.row.kind ?? 'callback';
-  const outcomes = closeOutcomes(kind);
+  const outcomes = closeOutcomes(kind, detail?.row.topic);
   const outcome: Outcome = chosenOutcome ?? suggestion?.outcome ?? outcomes[0]!;
   const closing = detail !== undefined && pendingClose?.requestId === detail.row.id;
   const busy = pending !== null || closing;

@@ -98,6 +98,14 @@ function DetailBody({ detail, roles }: { detail: RequestDetail; roles: readonly 
             </dd>
           </>
         )}
+        {row.reference && (
+          <>
+            <dt>Vorgangsnummer</dt>
+            <dd data-testid="detail-reference" className="mono">
+              {row.reference}
+            </dd>
+          </>
+        )}
         {row.forwardedTo && (
           <>
             <dt>Weitergeleitet an</dt>

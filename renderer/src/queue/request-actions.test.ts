@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { queueRow } from '../testing/fake-desk-api';
 import { requestDetail } from '../testing/fake-desk-api';
-import { closeSuggestion, requestActions } from './request-actions';
+import { closeOutcomes, closeSuggestion, requestActions } from './request-actions';
 
 const mine = { displayName: 'Anna Albers', mine: true };
 const theirs = { displayName: 'Bernd Brandt', mine: false };
@@ -53,5 +53,13 @@ describe('closeSuggestion', () => {
     expect(closeSuggestion({ ...requestDetail(claimed), attempts: [attempt('no_answer')], retry: retry(0) })?.outcome).toBe('unreachable');
     expect(closeSuggestion({ ...requestDetail(claimed), attempts: [attempt('no_answer')], retry: { ...retry(2), nextAllowedAt: '2025-03-12T09:40:00Z' } })).toBeNull();
     expect(closeSuggestion(requestDetail(claimed))).toBeNull();
+  });
+});
+
+describe('closeOutcomes', () => {
+  it('offers "Nicht erreicht" only for callbacks and "Online-Zugang gelöscht" first, only for a request to delete the online access', () => {
+    expect(closeOutcomes('callback', 'billing')).toEqual(['resolved', 'unreachable', 'withdrawn', 'duplicate']);
+    expect(closeOutcomes('contact', 'billing')).toEqual(['resolved', 'withdrawn', 'duplicate']);
+    expect(closeOutcomes('contact', 'online_access')).toEqual(['access_deleted', 'resolved', 'withdrawn', 'duplicate']);
   });
 });

@@ -1,7 +1,7 @@
 // Which buttons the detail panel offers, and which outcome it suggests. This only shapes the
 // UI: the core checks roles, state and the retry rules again for every call and answers in
 // German when it refuses.
-import { kindsWorkableBy, type Outcome, type RequestKind, type Role } from '../../../shared/domain';
+import { kindsWorkableBy, type Outcome, type RequestKind, type Role, type Topic } from '../../../shared/domain';
 import type { QueueRow, RequestDetail } from '../../../shared/views';
 
 export interface RequestActions {
@@ -38,10 +38,12 @@ export function requestActions(row: QueueRow, roles: readonly Role[], now: Date)
 
 /**
  * The outcomes a person may choose when closing: "Nicht erreicht" only for a callback (a message
- * has no one to reach), "Abgelaufen" never (the retention sweep sets it).
+ * has no one to reach), "Abgelaufen" never (the retention sweep sets it), "Online-Zugang
+ * gelöscht" first for a request to delete the online access (done in the portal's administration).
  */
-export function closeOutcomes(kind: RequestKind): Outcome[] {
-  return kind === 'callback' ? ['resolved', 'unreachable', 'withdrawn', 'duplicate'] : ['resolved', 'withdrawn', 'duplicate'];
+export function closeOutcomes(kind: RequestKind, topic?: Topic): Outcome[] {
+  if (kind === 'callback') return ['resolved', 'unreachable', 'withdrawn', 'duplicate'];
+  return topic === 'online_access' ? ['access_deleted', 'resolved', 'withdrawn', 'duplicate'] : ['resolved', 'withdrawn', 'duplicate'];
 }
 
 export interface CloseSuggestion {

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { createRetentionStore } from '../store/retention/retention-store';
 import { useDesk } from '../store/StoresContext';
+import { BrokenChainsPanel } from './BrokenChainsPanel';
 import { ExportPanel } from './ExportPanel';
 import { HoldsPanel } from './HoldsPanel';
 import { KindStatusTable, OverdueTable } from './StatusTables';
@@ -45,6 +46,7 @@ export function DeletionDashboardScreen() {
         <p>Wird geladen …</p>
       ) : (
         <>
+          <BrokenChainsPanel chains={dashboard.brokenChains} />
           <KindStatusTable dashboard={dashboard} />
           <OverdueTable dashboard={dashboard} />
           <PurgeCharts dashboard={dashboard} />

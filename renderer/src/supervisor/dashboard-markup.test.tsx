@@ -6,6 +6,7 @@ import type { DeletionDashboard } from '../../../shared/retention';
 import { createDeskService } from '../services/desk';
 import { createRetentionStore } from '../store/retention/retention-store';
 import { createFakeDeskApi } from '../testing/fake-desk-api';
+import { BrokenChainsPanel } from './BrokenChainsPanel';
 import { HoldsPanel } from './HoldsPanel';
 import { PurgeCharts } from './PurgeCharts';
 import { KindStatusTable, OverdueTable } from './StatusTables';
@@ -24,6 +25,7 @@ const DASHBOARD: DeletionDashboard = {
   upcoming: days(5),
   selfTests: [],
   holds: [{ id: 'h1', type: 'sms', kind: 'sms', reason: 'legal_hold', until: '2027-01-31', note: null, caseRef: 'StA 1 Js 2/26', setBy: 'Dana Datenschutz', confirmedBy: null, status: 'pending' }],
+  brokenChains: [{ workstation: WS, at: '2026-11-25T08:30:00.000Z', expectedSeq: 41, offeredSeq: 12 }],
 };
 
 describe('deletion dashboard markup', () => {
@@ -39,6 +41,15 @@ describe('deletion dashboard markup', () => {
     expect(html).toContain('data-testid="overdue-table"');
     expect(html).toContain(WS);
     expect(html).toContain('23.11.2026');
+  });
+
+  it('shows a broken audit chain with its workstation and where it broke, and nothing when there is none', () => {
+    const html = renderToStaticMarkup(<BrokenChainsPanel chains={DASHBOARD.brokenChains} />);
+    expect(html).toContain('Prüfprotokoll unterbrochen');
+    expect(html).toContain(WS);
+    expect(html).toContain('25.11.2026, 09:30');
+    expect(html).toMatch(/<td>41<\/td><td>12<\/td>/);
+    expect(renderToStaticMarkup(<BrokenChainsPanel chains={[]} />)).toBe('');
   });
 
   it('lays out both charts with their totals', () => {

@@ -4,7 +4,7 @@ import { createDeskService } from '../../services/desk';
 import { createFakeDeskApi, deskError } from '../../testing/fake-desk-api';
 import { createRetentionStore } from './retention-store';
 
-const DASHBOARD: DeletionDashboard = { at: '2026-11-25T09:00:00.000Z', perKind: [], overdue: [], purgesPerDay: [], upcoming: [], selfTests: [], holds: [] };
+const DASHBOARD: DeletionDashboard = { at: '2026-11-25T09:00:00.000Z', perKind: [], overdue: [], purgesPerDay: [], upcoming: [], selfTests: [], holds: [], brokenChains: [] };
 const RULE: RuleView = {
   key: 'sms_log',
   data: 'SMS-Protokoll',
