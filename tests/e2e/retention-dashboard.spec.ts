@@ -58,6 +58,8 @@ test('supervisor tightens the callback expiry, checks the dry run, applies it an
   expect(download.suggestedFilename()).toMatch(/^loeschprotokoll-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = readFileSync(await download.path(), 'utf8');
   expect(csv).toContain('geloescht_am;vorgang;art;regel;arbeitsplatz');
+  expect(csv).toMatch(/;Rückruf abgeschlossen;/);
+  expect(csv).not.toContain('callback_closed');
   expect(csv).toContain(latest.id);
   expect(csv).not.toContain(name);
   await expect(board.getByTestId('export-done')).toContainText(world.dataDir);

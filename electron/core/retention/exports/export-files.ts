@@ -48,7 +48,7 @@ export async function writeExport(db: DeskDb, clock: Clock, dataDir: string, inp
 const CSV_FIELDS = ['geloescht_am', 'vorgang', 'art', 'regel', 'arbeitsplatz', 'abgeschlossen_am'];
 
 function csvRow(l: DeletionLogLine): string[] {
-  return [berlinTime(l.purgedAt), l.subject, KIND_LABELS[l.kind] ?? l.kind, l.rule, l.workstation, l.closedAt ? berlinTime(l.closedAt) : ''];
+  return [berlinTime(l.purgedAt), l.subject, KIND_LABELS[l.kind] ?? l.kind, ruleLabel(l.rule), l.workstation, l.closedAt ? berlinTime(l.closedAt) : ''];
 }
 
 function period(value: number, unit: 'days' | 'years'): string {
