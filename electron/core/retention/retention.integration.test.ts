@@ -64,6 +64,14 @@ describe('retention through the desk', () => {
     const pdf = await supervisor.invoke('retention.export', { document: 'concept_pdf' });
     expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.rows).toBe(9);
+    // What can remain after deletion, as SECURITY.md measured it at the backend.
+    const concept = (await pdfText(Buffer.from(pdf.base64, 'base64'))).join(' ').replace(/\s+/g, ' ');
+    expect(concept).toContain('Was nach dem Löschen bleiben kann');
+    expect(concept).toContain('Am Arbeitsplatz: nichts.');
+    expect(concept).toContain('secure_delete');
+    expect(concept).toContain('jeder Wert zweimal im Write-Ahead-Log (WAL) und bis zu zweimal im Speicher der Tabelle der Anfragen');
+    expect(concept).toContain('nach VACUUM FULL nur noch im WAL, sonst nirgends');
+    expect(concept).toMatch(/Stand: \d{1,2}\. [A-ZÄÖÜa-zäöü]+ \d{4}\./);
   });
 
   it('roles: only supervisors see the dashboard and change rules; only officers set SMS holds; four eyes', async () => {

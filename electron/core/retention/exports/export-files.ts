@@ -11,6 +11,7 @@ import { berlinDate } from '../../time/berlin';
 import { germanDate, germanLongDate } from '../../time/german-date';
 import { listRules } from '../rules';
 import { deletionLog, type DeletionLogLine } from './deletion-log';
+import { RESIDUE_SECTION } from './deletion-residue';
 import { ruleLabel, tablePdf, berlinTime } from './pdf-table';
 
 const KIND_LABELS: Record<string, string> = { callback: 'Rückruf', contact: 'Kontakt', dpo: 'Datenschutz', equality: 'Gleichbehandlung', sms: 'SMS-Protokoll' };
@@ -26,6 +27,7 @@ export async function writeExport(db: DeskDb, clock: Clock, dataDir: string, inp
       rows: rules.map((r) => [r.data, r.startEvent, period(r.period, r.unit), period(r.limit, r.unit), r.legalBasis]),
       widths: [150, 95, 60, 65, 145],
       createdAt: clock(),
+      sections: [RESIDUE_SECTION],
     });
     return save(dataDir, `loeschkonzept-${stamp}.pdf`, 'application/pdf', body, rules.length);
   }
