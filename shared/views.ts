@@ -75,6 +75,23 @@ export const RetryRules = z.object({
 });
 export type RetryRules = z.infer<typeof RetryRules>;
 
+/**
+ * The agent's own day (Berlin calendar day), from this workstation's records: callbacks this user
+ * closed today, how many of them reached the person (an attempt "Erreicht" or "Abgelehnt", or
+ * closed as "Erledigt"), the attempts those callbacks took, and the attempts made today.
+ */
+export const AgentDay = z.object({
+  date: z.string(),
+  closed: z.number().int(),
+  reached: z.number().int(),
+  /** reached / closed, 0–1; null when nothing was closed. */
+  reachRate: z.number().nullable(),
+  /** Attempts on the callbacks closed today, per callback; null when nothing was closed. */
+  attemptsPerCallback: z.number().nullable(),
+  attemptsToday: z.number().int(),
+});
+export type AgentDay = z.infer<typeof AgentDay>;
+
 export const RetryCheck = z.object({
   allowed: z.boolean(),
   /** German reason when not allowed. */

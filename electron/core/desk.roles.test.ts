@@ -29,6 +29,7 @@ const POLICY: Record<string, readonly Who[]> = {
   'queue.counts': LOGGED_IN,
   'queue.retryRules': LOGGED_IN,
   'queue.setRetryRules': ['supervisor'],
+  'agent.day': ['agent'],
   'request.detail': LOGGED_IN,
   'request.claim': WORKERS,
   'request.attempt': ['agent'],

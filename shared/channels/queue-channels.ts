@@ -1,7 +1,7 @@
 // The work queue: list, detail, and what a worker does to a request.
 import { z } from 'zod';
 import { Department, Disposition, Outcome, RequestKind, RetentionReason, Topic } from '../domain';
-import { ActionResult, QueueChanges, QueueRow, RequestDetail, RequestStatus, RetryRules } from '../views';
+import { ActionResult, AgentDay, QueueChanges, QueueRow, RequestDetail, RequestStatus, RetryRules } from '../views';
 import { QueueCounts, QueueWindow, QueueWindowInput } from '../queue-window';
 import { Instant, LocalDate, TimeWindow, Uuid } from '../wire';
 import { channel, EVERYONE, None, RequestRef, WORKERS } from './channel';
@@ -77,4 +77,6 @@ export const queueChannels = {
   'queue.counts': channel(None, QueueCounts, EVERYONE),
   'queue.retryRules': channel(None, RetryRules, EVERYONE),
   'queue.setRetryRules': channel(RetryRulesInput, RetryRules, ['supervisor']),
+  /** The caller's own day: callbacks closed, reach rate, attempts per callback. */
+  'agent.day': channel(None, AgentDay, ['agent']),
 } as const;

@@ -57,9 +57,11 @@ test('supervisor filters the Prüfprotokoll, sees the chain intact and exports i
   const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Als CSV exportieren' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^pruefprotokoll-anfang_\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = readFileSync(await download.path(), 'utf8');
-  expect(csv.startsWith('\uFEFFnr;zeitpunkt_utc;zeitpunkt_berlin;benutzer;aktion;gegenstand;details;hash\r\n')).toBe(true);
-  expect(csv).toContain(`;${actor};login;`);
-  expect(csv).toContain(';sms.lookup;AZ-2026-77;');
+  expect(csv.startsWith('\uFEFFnr;zeitpunkt_berlin;benutzer;aktion;gegenstand;details;zeitpunkt_utc;aktion_gespeichert;details_gespeichert;hash\r\n')).toBe(true);
+  // German action names and details first, the stored form after them (for recomputing hashes).
+  expect(csv).toContain(`;${actor};Anmeldung;`);
+  expect(csv).toContain(';SMS-Abfrage;AZ-2026-77;');
+  expect(csv).toMatch(/;sms\.lookup;"\{/);
   for (const text of [MARKERS.customerNumber, 'Mustermann', 'Sina Schichtleitung']) expect(csv).not.toContain(text);
   const saved = path.join(world.dataDir, 'exports', download.suggestedFilename());
   expect(existsSync(saved) && readFileSync(saved, 'utf8')).toBe(csv);

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { filesBelow, scanFiles } from '../../electron/core/retention/raw-scan';
+import { pdfText } from '../../electron/core/test-support/pdf-text';
 import { berlinDate, expect, test, type DeskWorld } from './fixtures';
 
 async function loginAs(page: Page, who: RegExp, displayName: string) {
@@ -116,6 +117,10 @@ test('DPO: confidential case with a note purged on close; lookup, disclosure, su
   }
   await expect(page.getByTestId('manifest-sha256')).toHaveText(sha256(path.join(dir, 'manifest.json')));
   expect(readFileSync(path.join(dir, 'disclosure.csv'), 'utf8')).toContain(customer);
+  // The letter as the authority's reader extracts it: umlauts and the dash as typed, German date.
+  const letter = (await pdfText(readFileSync(path.join(dir, 'disclosure.pdf')))).join('\n');
+  for (const text of ['Stadtwerke Servicecenter', 'Polizeipräsidium Bochum', 'Ihr Zeichen: KK 11 – 4711/26', 'Unterschrift', customer]) expect(letter).toContain(text);
+  expect(letter).not.toMatch(/\d{4}-\d{2}-\d{2}/);
 
   // Back as the DPO: the approved disclosure's records get a legal hold request (a supervisor confirms it later).
   await page.getByRole('button', { name: 'Abmelden' }).click();
@@ -124,7 +129,8 @@ test('DPO: confidential case with a note purged on close; lookup, disclosure, su
   await page.getByTestId(rowId).getByRole('button').click();
   await expect(detail).toHaveAttribute('data-status', 'approved');
   const until = berlinDate(world.clock, 60);
-  await detail.getByLabel('Sichern bis (höchstens 180 Tage)').fill(until);
+  // The desk's own German date entry (TT.MM.JJJJ), not the browser's date picker.
+  await detail.getByLabel('Sichern bis (höchstens 180 Tage)').fill(until.split('-').reverse().join('.'));
   await detail.getByLabel('Begründung der Sicherung').fill('Ermittlungsverfahren läuft');
   await expect(async () => {
     await detail.getByRole('button', { name: 'Sicherung beantragen' }).click();

@@ -48,16 +48,36 @@ test('supervisor tightens the callback expiry, checks the dry run, applies it an
   await expect(callbackRow.getByTestId('open')).toHaveText(String(openBefore - total));
   await expect(board.getByTestId('dry-run')).toHaveCount(0);
 
-  // The core refuses to loosen past the limit, whatever the form lets through.
-  await board.getByLabel(/Neue Frist/).fill('15');
+  // The core refuses to loosen past the limit, whatever the form lets through: its German message
+  // stands right below the field, and the dry run shown before goes.
+  const period = board.getByLabel(/Neue Frist/);
+  await period.fill('0');
   await board.getByRole('button', { name: 'Probelauf', exact: true }).click();
-  await expect(board.getByTestId('retention-error')).toContainText('höchstens 14 Tage');
+  await expect(board.getByTestId('dry-run')).toBeVisible();
+  await period.fill('15');
+  await board.getByRole('button', { name: 'Probelauf', exact: true }).click();
+  const periodError = board.getByTestId('rule-change-period-error');
+  await expect(periodError).toContainText('höchstens 14 Tage');
+  await expect(board.getByTestId('dry-run')).toHaveCount(0);
+  await expect(period).toHaveAttribute('aria-invalid', 'true');
+  const fieldBox = (await period.boundingBox())!;
+  const errorBox = (await periodError.boundingBox())!;
+  expect(errorBox.y - (fieldBox.y + fieldBox.height)).toBeLessThan(40);
+  expect(Math.abs(errorBox.x - fieldBox.x)).toBeLessThan(40);
+  // -5: no browser bubble in the browser's language, the desk's own German message at the field.
+  await period.fill('-5');
+  await board.getByRole('button', { name: 'Probelauf', exact: true }).click();
+  await expect(periodError).toHaveText('Bitte die Frist als ganze Zahl ab 0 eingeben.');
+  expect(await period.evaluate((el) => (el as HTMLInputElement).validationMessage)).toBe('');
+  await expect(board.locator('form.rule-change')).toHaveAttribute('novalidate', '');
 
   // Löschprotokoll as CSV: written into the data directory and downloaded.
   const [download] = await Promise.all([page.waitForEvent('download'), board.getByRole('button', { name: 'Löschprotokoll (CSV)' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^loeschprotokoll-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = readFileSync(await download.path(), 'utf8');
   expect(csv).toContain('geloescht_am;vorgang;art;regel;arbeitsplatz');
+  expect(csv).toMatch(/;Rückruf abgeschlossen;/);
+  expect(csv).not.toContain('callback_closed');
   expect(csv).toContain(latest.id);
   expect(csv).not.toContain(name);
   await expect(board.getByTestId('export-done')).toContainText(world.dataDir);

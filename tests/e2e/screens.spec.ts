@@ -40,7 +40,11 @@ async function expectNoSidewaysScroll(page: Page) {
 }
 
 async function checkScreen(page: Page, name: string) {
-  await page.waitForLoadState('networkidle');
+  // The web host's event stream (EventSource) stays open from the first page on, so the network is
+  // never idle: wait for the screen to have loaded instead.
+  await page.waitForLoadState('load');
+  await expect(page.locator('.state-loading')).toHaveCount(0);
+  await expect(page.getByText(/(wird|werden) geladen/i)).toHaveCount(0);
   if (process.env.SHOTS_DIR) await page.screenshot({ path: path.join(process.env.SHOTS_DIR, `${name}.png`), fullPage: true });
   await expectNoSidewaysScroll(page);
   await expectNoSeriousAxeFindings(page);

@@ -26,8 +26,12 @@ async function expectNoSeriousAxeFindings(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-test('agent filters, claims a due callback, records no answer then reached, closes; personal data gone', async ({ page, world }) => {
+test('agent filters, claims a due callback, records no answer then reached, closes; personal data gone; her day counts it', async ({ page, world }) => {
   await logInAsAgent(page, world);
+  // Her own day, shown while nothing is selected: nothing closed yet.
+  const myDay = page.getByTestId('agent-day');
+  await expect(myDay.getByTestId('agent-day-closed')).toHaveText('0');
+  await expect(myDay.getByTestId('agent-day-reach')).toHaveText('–');
 
   // Filter by kind: only callbacks, and the header counts them.
   await page.getByTestId('filter-kind-callback').click();
@@ -78,6 +82,14 @@ test('agent filters, claims a due callback, records no answer then reached, clos
   await expect(detail.getByTestId('personal-data')).toHaveCount(0);
   await expect(detail).toContainText('personenbezogenen Daten sind gelöscht');
   await expect(page.locator('body')).not.toContainText(name);
+
+  // Her day: one callback closed, reached, in two attempts (computed in the core from the attempts).
+  await detail.getByRole('button', { name: 'Auswahl aufheben' }).click();
+  await expect(myDay.getByTestId('agent-day-closed')).toHaveText('1');
+  await expect(myDay.getByTestId('agent-day-reach')).toHaveText(/^100\s%\s\(1 von 1\)$/);
+  await expect(myDay.getByTestId('agent-day-attempts')).toHaveText('2');
+  await expect(myDay.getByTestId('agent-day-attempts-today')).toHaveText('2 Versuche');
+  await expectNoSeriousAxeFindings(page);
 });
 
 test('keyboard: j/k move, Enter opens, / searches, ? lists the shortcuts; focus is visible', async ({ page, world }) => {

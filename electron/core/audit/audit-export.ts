@@ -1,6 +1,8 @@
-// The audit log's CSV export for supervisors: the filtered entries, oldest first, exactly as stored
-// plus the Berlin time for reading. Written like the Löschprotokoll (`;`, UTF-8 BOM, CRLF) and
+// The audit log's CSV export for supervisors: the filtered entries, oldest first, readable in
+// German (action names and details as the Prüfprotokoll screen shows them, Berlin time) and, in
+// the last columns, exactly as stored, so each entry's hash can still be recomputed from the file. Written like the Löschprotokoll (`;`, UTF-8 BOM, CRLF) and
 // audited itself, so that who took a copy of the log is in the log.
+import { auditActionLabel, formatAuditDetails } from '../../../shared/audit-labels';
 import type { AuditFilter } from '../../../shared/channels/audit-channels';
 import type { ExportFile } from '../../../shared/retention';
 import type { Clock } from '../clock';
@@ -13,7 +15,7 @@ import { keyedHash } from './audit-keys';
 import { appendAudit } from './audit-log';
 import { auditRows, verdictView } from './audit-query';
 
-export const AUDIT_CSV_FIELDS = ['nr', 'zeitpunkt_utc', 'zeitpunkt_berlin', 'benutzer', 'aktion', 'gegenstand', 'details', 'hash'];
+export const AUDIT_CSV_FIELDS = ['nr', 'zeitpunkt_berlin', 'benutzer', 'aktion', 'gegenstand', 'details', 'zeitpunkt_utc', 'aktion_gespeichert', 'details_gespeichert', 'hash'];
 
 /** Action names look like `hold.confirm_refused`; anything else typed into the filter is free text. */
 const ACTION_NAME = /^[a-z_]+(\.[a-z_*]+)*$/;
@@ -22,7 +24,7 @@ export function exportAudit(db: DeskDb, clock: Clock, dataDir: string, actor: st
   const rows = auditRows(db, filter);
   const body = csvDocument(
     AUDIT_CSV_FIELDS,
-    rows.map((r) => [String(r.seq), r.at, berlinTime(r.at), r.actor, r.action, r.subject ?? '', r.details, r.hash]),
+    rows.map((r) => [String(r.seq), berlinTime(r.at), r.actor, auditActionLabel(r.action), r.subject ?? '', formatAuditDetails(r.details), r.at, r.action, r.details, r.hash]),
   );
   const range = `${filter.from ?? 'anfang'}_${filter.to ?? berlinDate(clock())}`;
   const file = save(dataDir, `pruefprotokoll-${range}.csv`, 'text/csv', body, rows.length);

@@ -86,10 +86,11 @@ describe('audit view: CSV export', () => {
     expect(Buffer.from(file.base64, 'base64').toString('utf8')).toBe(text);
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('nr;zeitpunkt_utc;zeitpunkt_berlin;benutzer;aktion;gegenstand;details;hash');
+    expect(lines[0]).toBe('nr;zeitpunkt_berlin;benutzer;aktion;gegenstand;details;zeitpunkt_utc;aktion_gespeichert;details_gespeichert;hash');
     expect(lines.slice(1).map((l) => l.split(';')[0])).toEqual(['2', '3', '4', '5']);
-    // Berlin time beside the stored instant; JSON details quoted as CSV wants.
-    expect(lines[1]).toContain('2026-11-23T23:30:00.000Z;24.11.2026 00:30:00;system;purge;r-1;"{""rule"":""callback_closed""}";');
+    // German first (Berlin time, action and details as the screen shows them), then as stored,
+    // so the entry's hash can be recomputed from the file; JSON details quoted as CSV wants.
+    expect(lines[1]).toContain('24.11.2026 00:30:00;system;Löschung;r-1;Regel: Rückruf abgeschlossen;2026-11-23T23:30:00.000Z;purge;"{""rule"":""callback_closed""}";');
     // The keyed hash is exported, the customer number never was stored.
     expect(text).toContain(keyedHash(db, clock, '4711'));
     expect(text).not.toContain('4711;');

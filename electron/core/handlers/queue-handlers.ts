@@ -1,6 +1,7 @@
 import type { queueChannels } from '../../../shared/channels/queue-channels';
 import { appendAudit } from '../audit/audit-log';
 import type { DeskContext } from '../desk-context';
+import { agentDay } from '../queue/agent-day';
 import { queueChanges } from '../queue/queue-changes';
 import { listQueue, requestDetail } from '../queue/queue-view';
 import { queueCounts, queueWindow } from '../queue/queue-window';
@@ -26,6 +27,7 @@ export function queueHandlers(ctx: DeskContext): HandlersFor<typeof queueChannel
     'queue.window': (input, caller) => queueWindow(ctx.db, viewer(caller), input, ctx.clock()),
     'queue.counts': (_input, caller) => queueCounts(ctx.db, viewer(caller), ctx.clock()),
     'queue.retryRules': () => readRetryRules(ctx.db),
+    'agent.day': (_input, caller) => agentDay(ctx.db, caller.session.user.id, ctx.clock()),
     'queue.setRetryRules': (input, caller) => {
       const before = readRetryRules(ctx.db);
       ctx.db.transaction(() => {

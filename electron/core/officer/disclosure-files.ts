@@ -3,7 +3,8 @@
 import type { DisclosureEntry } from '../../../shared/officer-views';
 import { csvDocument } from '../csv-document';
 import type { SmsRecord } from '../sms/lookup-report';
-import { berlinDate } from '../time/berlin';
+import { renderPdf, type PdfWriter } from '../pdf/pdf-document';
+import { berlinLongDate } from '../time/german-date';
 
 export interface DisclosurePackage {
   entry: DisclosureEntry;
@@ -36,37 +37,87 @@ export function disclosureJson(pkg: DisclosurePackage): Buffer {
   return Buffer.from(JSON.stringify(body, null, 2) + '\n', 'utf8');
 }
 
+/** The sender of every disclosure letter: the service center's data-protection officer. */
+export const DISCLOSURE_SENDER = ['Stadtwerke Servicecenter', 'Die Datenschutzbeauftragte'] as const;
+
+const COLUMNS = [
+  { label: 'Kundennummer', width: 130 },
+  { label: 'Versandzeit (Europe/Berlin)', width: 185 },
+  { label: 'IP-Adresse', width: 180 },
+];
+
+/**
+ * The letter to the authority: letterhead with sender and German date, addressee and their
+ * reference, what is handed over on which basis and who approved it (four eyes), the records, and
+ * a signature field. Text in DejaVu Sans (pdf/), so umlauts and other letters come out as typed.
+ */
 export async function disclosurePdf(pkg: DisclosurePackage): Promise<Buffer> {
-  // Loaded on first export only: pdfkit is heavy, and every CLI command and host start opens the core.
-  const { default: PDFDocument } = await import('pdfkit');
-  const { entry } = pkg;
-  // A fixed creation date: the same package renders to the same bytes, so hashes are reproducible.
-  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `Offenlegung ${entry.authorityRef}`, CreationDate: new Date(pkg.exportedAt) } });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+  const { entry, records } = pkg;
+  const exportedAt = new Date(pkg.exportedAt);
+  return renderPdf({ title: `Offenlegung ${entry.authorityRef}`, createdAt: exportedAt }, (pdf) => {
+    const { doc } = pdf;
+    const left = doc.page.margins.left;
+    const width = doc.page.width - left - doc.page.margins.right;
+    // Letterhead: sender on the left, the date on the right, a rule below.
+    const top = doc.y;
+    pdf.textAt(DISCLOSURE_SENDER[0], left, top, { font: 'bold', size: 13 });
+    pdf.text(DISCLOSURE_SENDER[1], { font: 'text', size: 10 });
+    pdf.textAt(berlinLongDate(exportedAt), left, top + 3, { font: 'text', size: 10, width, align: 'right' });
+    doc.moveTo(left, top + 34).lineTo(left + width, top + 34).lineWidth(0.5).stroke();
+    doc.x = left;
+    doc.y = top + 48;
+    pdf.text('An', { size: 9 });
+    pdf.text(entry.authority, { size: 11 });
+    pdf.text(`Ihr Zeichen: ${entry.authorityRef}`, { size: 10 });
+    doc.moveDown(1.5);
+    pdf.text(`Auskunft aus dem SMS-Protokoll – Ihr Zeichen ${entry.authorityRef}`, { font: 'bold', size: 12 });
+    doc.moveDown(0.8);
+    pdf.text('Sehr geehrte Damen und Herren,', { size: 10 });
+    doc.moveDown(0.5);
+    pdf.text(
+      `auf Ihr Ersuchen übermitteln wir ${records.length === 1 ? 'den folgenden Datensatz' : `die folgenden ${records.length} Datensätze`} aus dem Protokoll unseres Frei-SMS-Dienstes. Rechtsgrundlage: ${entry.legalBasis}. Unser Vorgang: ${entry.caseRef}.`,
+      { size: 10, width },
+    );
+    doc.moveDown(0.5);
+    pdf.text(`Zusammengestellt von ${entry.requestedBy} am ${berlinTime.format(new Date(entry.requestedAt))}; freigegeben von ${entry.decidedBy ?? '–'}${entry.decidedAt ? ` am ${berlinTime.format(new Date(entry.decidedAt))}` : ''} (Vier-Augen-Prinzip).`, { size: 10, width });
+    doc.moveDown();
+    recordsTable(pdf, records, left);
+    signatureField(pdf, entry.requestedBy, left);
+    doc.moveDown();
+    pdf.text(`Stand: ${berlinLongDate(exportedAt)}. Die Datensätze stehen auch in disclosure.csv und disclosure.json; die Prüfsummen (SHA-256) aller Dateien in manifest.json.`, { size: 8, width });
   });
-  doc.fontSize(16).text('Auskunft aus dem SMS-Protokoll', { underline: false });
-  doc.moveDown(0.5).fontSize(10);
-  const facts: [string, string][] = [
-    ['Behörde', entry.authority],
-    ['Aktenzeichen der Behörde', entry.authorityRef],
-    ['Rechtsgrundlage', entry.legalBasis],
-    ['Unser Vorgang', entry.caseRef],
-    ['Beantragt von', `${entry.requestedBy}, ${berlinTime.format(new Date(entry.requestedAt))}`],
-    ['Freigegeben von', `${entry.decidedBy ?? '–'}, ${entry.decidedAt ? berlinTime.format(new Date(entry.decidedAt)) : '–'}`],
-    ['Erstellt', berlinTime.format(new Date(pkg.exportedAt))],
-    ['Datensätze', String(pkg.records.length)],
-  ];
-  for (const [label, value] of facts) doc.font('Helvetica-Bold').text(`${label}: `, { continued: true }).font('Helvetica').text(value);
-  doc.moveDown().font('Helvetica-Bold').text('Kundennummer    Versandzeit (Europe/Berlin)    IP-Adresse');
-  doc.font('Courier');
-  for (const r of pkg.records) {
-    doc.text(`${r.customerNumber.padEnd(16)}${berlinTime.format(new Date(r.sentAt)).padEnd(31)}${r.ip}`);
-  }
-  doc.moveDown().font('Helvetica').fontSize(8).text(`Stand: ${berlinDate(new Date(pkg.exportedAt))}. Die Prüfsummen (SHA-256) stehen in manifest.json.`);
-  doc.end();
-  return done;
+}
+
+function recordsTable(pdf: PdfWriter, records: readonly SmsRecord[], left: number): void {
+  const { doc } = pdf;
+  const bottom = () => doc.page.height - doc.page.margins.bottom;
+  const row = (cells: string[], font: 'text' | 'bold') => {
+    if (doc.y + 16 > bottom()) doc.addPage();
+    const y = doc.y;
+    let x = left;
+    cells.forEach((cell, i) => {
+      pdf.textAt(cell, x, y, { font, size: 9, width: COLUMNS[i]!.width - 6, lineBreak: false });
+      x += COLUMNS[i]!.width;
+    });
+    doc.moveTo(left, y + 13).lineTo(x, y + 13).lineWidth(0.3).stroke();
+    doc.x = left;
+    doc.y = y + 16;
+  };
+  row(COLUMNS.map((c) => c.label), 'bold');
+  for (const r of records) row([r.customerNumber, berlinTime.format(new Date(r.sentAt)), r.ip], 'text');
+}
+
+function signatureField(pdf: PdfWriter, signer: string, left: number): void {
+  const { doc } = pdf;
+  if (doc.y + 110 > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  doc.x = left;
+  doc.moveDown(1.5);
+  pdf.text('Mit freundlichen Grüßen', { size: 10 });
+  const line = doc.y + 40;
+  doc.moveTo(left, line).lineTo(left + 220, line).lineWidth(0.5).stroke();
+  doc.moveTo(left + 260, line).lineTo(left + 480, line).stroke();
+  pdf.textAt('Ort, Datum', left, line + 4, { size: 8, width: 220 });
+  pdf.textAt(`Unterschrift – ${signer}, ${DISCLOSURE_SENDER[1]}`, left + 260, line + 4, { size: 8, width: 220 });
+  doc.x = left;
+  doc.y = line + 20;
 }

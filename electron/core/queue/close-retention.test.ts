@@ -27,7 +27,7 @@ describe('close with retention', () => {
   it('allows proof up to three years by default and refuses a day more', () => {
     const { ctx, id } = claimedContact();
     expect(() => closeRequest(ctx, { requestId: id, outcome: 'resolved', retention: { reason: 'proof', until: '2029-11-28', note: 'Beschwerde' } })).toThrow(
-      /höchstens 3 Jahr\(e\).*2029-11-27/,
+      /höchstens 3 Jahre nach Abschluss, also bis 27.11.2029\./,
     );
     closeRequest(ctx, { requestId: id, outcome: 'resolved', retention: { reason: 'proof', until: '2029-11-27', note: 'Beschwerde' } });
     expect(ctx.db.select().from(personalData).where(eq(personalData.requestId, id)).get()).toBeDefined();
@@ -37,7 +37,7 @@ describe('close with retention', () => {
     const { db, clock, ctx, id } = claimedContact();
     changeRule(db, clock, { userId: 'sup', displayName: 'Sina Schichtleitung' }, 'retention_proof', 1);
     expect(() => closeRequest(ctx, { requestId: id, outcome: 'resolved', retention: { reason: 'proof', until: '2027-11-28', note: 'Beschwerde' } })).toThrow(
-      /höchstens 1 Jahr\(e\)/,
+      /höchstens 1 Jahr nach Abschluss/,
     );
     expect(db.select().from(requests).where(eq(requests.id, id)).get()?.status).toBe('claimed');
   });

@@ -12,6 +12,7 @@ import { DeskError } from '../desk-error';
 import { purgePersonalData, retireRequest, scrubWal } from '../retention/purge';
 import { readRules, RETENTION_RULE_BY_REASON } from '../retention/rules';
 import { addYearsToDate, berlinDate } from '../time/berlin';
+import { germanDate } from '../time/german-date';
 import { attemptHistory } from './attempt-history';
 import { checkSlot, moveSlot, type Slot } from './reschedule';
 import { checkRetry, readRetryRules } from './retry-rules';
@@ -154,7 +155,7 @@ function checkRetention(row: RequestRow, reason: RetentionReason, until: string,
   if (until <= today) throw new DeskError('invalid_input', 'Das Aufbewahrungsende muss in der Zukunft liegen.');
   const limit = addYearsToDate(today, years);
   if (until > limit) {
-    throw new DeskError('invalid_input', `Aufbewahrung (${RETENTION_REASON_DE[reason]}) höchstens ${years} Jahr(e) nach Abschluss, also bis ${limit}.`);
+    throw new DeskError('invalid_input', `Aufbewahrung (${RETENTION_REASON_DE[reason]}) höchstens ${years === 1 ? '1 Jahr' : `${years} Jahre`} nach Abschluss, also bis ${germanDate(limit)}.`);
   }
 }
 

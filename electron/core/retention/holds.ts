@@ -12,6 +12,7 @@ import type { DeskDb } from '../db/open';
 import { requests, smsHolds } from '../db/schema';
 import { DeskError } from '../desk-error';
 import { berlinDate, shiftDate } from '../time/berlin';
+import { germanDate } from '../time/german-date';
 import { effectiveUntil } from './plan';
 import { readRules } from './rules';
 
@@ -73,7 +74,7 @@ export function setSmsHold(db: DeskDb, clock: Clock, officer: Staff, input: SmsH
   const maxDays = readRules(db).sms_legal_hold;
   const latest = shiftDate(today, maxDays);
   if (input.until <= today) throw new DeskError('invalid_input', 'Die Sicherung muss über heute hinaus reichen.');
-  if (input.until > latest) throw new DeskError('invalid_input', `Eine Sicherung darf höchstens ${maxDays} Tage dauern, also bis ${latest}.`);
+  if (input.until > latest) throw new DeskError('invalid_input', `Eine Sicherung darf höchstens ${maxDays} Tage dauern, also bis ${germanDate(latest)}.`);
   const id = randomUUID();
   db.transaction(() => {
     db.insert(smsHolds)

@@ -8,6 +8,7 @@ import { startBackendForTest } from '../../../backend/testing/test-backend';
 import type { Desk } from '../desk';
 import { filesBelow, scanFiles } from './raw-scan';
 import { demoDesk } from '../test-support/demo-desk';
+import { pdfText } from '../test-support/pdf-text';
 
 let backend: RunningBackend;
 const desks: Desk[] = [];
@@ -46,15 +47,31 @@ describe('retention through the desk', () => {
     const text = Buffer.from(csv.base64, 'base64').toString('utf8');
     expect(text).toContain(row!.id);
     expect(text).not.toContain(name);
+    // Rules by their German names, as on the dashboard, not the wire's ids.
+    expect(text).toContain(`;${row!.id};Rückruf;Rückruf abgeschlossen;`);
+    expect(text).toMatch(/;SMS vor \d{2}\.\d{2}\.\d{4} \d{2}:\d{2}:\d{2};SMS-Protokoll;SMS-Frist abgelaufen;/);
+    expect(text).not.toContain('callback_closed');
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     expect(readFileSync(csv.path, 'utf8')).toBe(text);
     const protocolPdf = await supervisor.invoke('retention.export', { document: 'protocol_pdf', from: '2020-01-01', to: '2030-01-01' });
     // The agent's receipt plus this workstation's own SMS cuts.
     expect(protocolPdf).toMatchObject({ mimeType: 'application/pdf', fileName: 'loeschprotokoll-2020-01-01_2030-01-01.pdf' });
     expect(protocolPdf.rows).toBe(csv.rows);
-    expect(Buffer.from(protocolPdf.base64, 'base64').includes(Buffer.from(name))).toBe(false);
+    const protocolText = (await pdfText(Buffer.from(protocolPdf.base64, 'base64'))).join('\n');
+    expect(protocolText).toMatch(/Rückruf\s+abgeschlossen/);
+    expect(protocolText).toContain('Zeitraum 01.01.2020 bis 01.01.2030');
+    expect(protocolText).not.toContain(name);
     const pdf = await supervisor.invoke('retention.export', { document: 'concept_pdf' });
     expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.rows).toBe(9);
+    // What can remain after deletion, as SECURITY.md measured it at the backend.
+    const concept = (await pdfText(Buffer.from(pdf.base64, 'base64'))).join(' ').replace(/\s+/g, ' ');
+    expect(concept).toContain('Was nach dem Löschen bleiben kann');
+    expect(concept).toContain('Am Arbeitsplatz: nichts.');
+    expect(concept).toContain('secure_delete');
+    expect(concept).toContain('jeder Wert zweimal im Write-Ahead-Log (WAL) und bis zu zweimal im Speicher der Tabelle der Anfragen');
+    expect(concept).toContain('nach VACUUM FULL nur noch im WAL, sonst nirgends');
+    expect(concept).toMatch(/Stand: \d{1,2}\. [A-ZÄÖÜa-zäöü]+ \d{4}\./);
   });
 
   it('roles: only supervisors see the dashboard and change rules; only officers set SMS holds; four eyes', async () => {

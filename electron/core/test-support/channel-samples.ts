@@ -9,6 +9,7 @@ export const CHANNEL_SAMPLES: Record<string, (backendUrl: string) => Record<stri
   'session.logout': () => ({}),
   'queue.list': () => ({}),
   'queue.retryRules': () => ({}),
+  'agent.day': () => ({}),
   'queue.setRetryRules': () => ({ maxAttempts: 3, minGapMinutes: 30 }),
   'request.detail': () => ({ requestId: randomUUID() }),
   'request.claim': () => ({ requestId: randomUUID() }),

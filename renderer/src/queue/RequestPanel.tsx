@@ -5,6 +5,7 @@ import type { RequestDetail } from '../../../shared/views';
 import { formatDateTime, formatLocalDate, formatPreferredSlot } from '../format/datetime';
 import { DEPARTMENT_LABELS, DISPOSITION_LABELS, DUE_LABELS, KIND_LABELS, OUTCOME_LABELS, ownerLabel, RETENTION_REASON_LABELS, STATUS_LABELS, TOPIC_LABELS } from '../format/labels';
 import { useQueue, useSession } from '../store/StoresContext';
+import { AgentDayPanel } from '../workbench/AgentDayPanel';
 import { LeaseKeeper } from '../workbench/LeaseKeeper';
 import { RetryRulesPanel } from '../workbench/RetryRulesPanel';
 import { PersonalDataSection } from './PersonalDataSection';
@@ -27,6 +28,7 @@ export function RequestPanel() {
             Details
           </h2>
           <p className="placeholder">Einen Eintrag in der Liste wählen (Maus oder j/k), um die Details zu sehen.</p>
+          <AgentDayPanel />
           <RetryRulesPanel />
         </>
       ) : (

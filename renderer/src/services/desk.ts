@@ -5,6 +5,7 @@ import type { ChannelInput, DeskEvent } from '../../../shared/contract';
 import type { Department, Disposition, Outcome } from '../../../shared/domain';
 import type {
   ActionResult,
+  AgentDay,
   AppConfig,
   RequestDetail,
   RetryRules,
@@ -46,6 +47,8 @@ export interface DeskService {
   close(requestId: string, outcome: Outcome, retention?: Retention | null): Promise<ActionResult>;
   forward(requestId: string, department: Department): Promise<ActionResult>;
   retryRules(): Promise<RetryRules>;
+  /** The agent's own day: callbacks closed, reach rate, attempts per callback. */
+  agentDay(): Promise<AgentDay>;
   setRetryRules(rules: RetryRules): Promise<RetryRules>;
   syncNow(): Promise<SyncReport>;
   syncState(): Promise<SyncState>;
@@ -86,6 +89,7 @@ export function createDeskService(api: DeskApi): DeskService {
       api.invoke('request.close', retention ? { requestId, outcome, retention } : { requestId, outcome }),
     forward: (requestId, department) => api.invoke('request.forward', { requestId, department }),
     retryRules: () => api.invoke('queue.retryRules', {}),
+    agentDay: () => api.invoke('agent.day', {}),
     setRetryRules: (rules) => api.invoke('queue.setRetryRules', rules),
     syncNow: () => api.invoke('sync.now', {}),
     syncState: () => api.invoke('sync.state', {}),

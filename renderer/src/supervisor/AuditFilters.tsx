@@ -5,7 +5,7 @@ import { useStore } from 'zustand';
 import { EMPTY_FILTER, type AuditStore } from '../store/audit/audit-store';
 import { DateField } from '../ui/DateField';
 import { Field } from '../ui/Field';
-import { auditActionChoices } from './audit-labels';
+import { auditActionChoices } from '../../../shared/audit-labels';
 
 export function AuditFilters({ store }: { store: AuditStore }) {
   const filter = useStore(store, (s) => s.filter);

@@ -3,7 +3,7 @@
 // hashes only; no personal data.
 import { formatDateTime } from '../format/datetime';
 import type { AuditEntryView } from '../../../shared/channels/audit-channels';
-import { AUDIT_ACTION_LABELS, formatAuditDetails } from './audit-labels';
+import { AUDIT_ACTION_LABELS, formatAuditDetails } from '../../../shared/audit-labels';
 
 export function AuditTable({ entries }: { entries: readonly AuditEntryView[] }) {
   if (entries.length === 0) return <p data-testid="audit-empty">Keine Einträge für diesen Filter.</p>;

@@ -14,7 +14,7 @@ export function HoldsPanel({ store, holds }: { store: RetentionStore; holds: Hol
       {holds.length === 0 ? (
         <p>Keine.</p>
       ) : (
-        <table className="retention-table" data-testid="holds-table">
+        <table className="desk-table retention-table" data-testid="holds-table">
           <thead>
             <tr>
               <th scope="col">Art</th>

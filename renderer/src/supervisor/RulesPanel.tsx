@@ -1,11 +1,14 @@
 // The retention rules in force, and the way to tighten one: choose a rule and a shorter period,
 // look at the dry run (exactly what would be purged), then apply. The core refuses to go past
-// a limit whatever this form allows.
+// a limit whatever this form allows; its refusal, like the form's own (not a whole number), stands
+// next to the field in German, and the old dry run goes. The browser's own validation is off
+// (`noValidate`, a text field with a numeric keyboard): it spoke the browser's language.
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { RuleKey } from '../../../shared/retention';
 import { formatDateTime } from '../format/datetime';
 import type { RetentionStore } from '../store/retention/retention-store';
+import { Field } from '../ui/Field';
 import { DryRunResult } from './DryRunResult';
 import { periodLabel } from './retention-labels';
 
@@ -13,18 +16,20 @@ export function RulesPanel({ store }: { store: RetentionStore }) {
   const rules = useStore(store, (s) => s.rules);
   const busy = useStore(store, (s) => s.busy);
   const dryRun = useStore(store, (s) => s.dryRun);
+  const ruleError = useStore(store, (s) => s.ruleError);
   const adjustable = rules.filter((r) => r.adjustable);
   const [key, setKey] = useState<RuleKey | ''>('');
   const [period, setPeriod] = useState('');
   const rule = rules.find((r) => r.key === key);
-  const value = Number(period);
-  const change = rule && period !== '' && Number.isInteger(value) ? { key: rule.key, period: value } : null;
+  const typed = period.trim();
+  const wellFormed = /^\d{1,6}$/.test(typed);
+  const change = rule && wellFormed ? { key: rule.key, period: Number(typed) } : null;
   const previewed = change !== null && dryRun?.change?.key === change.key && dryRun.change.period === change.period;
 
   return (
     <section aria-labelledby="rules-heading">
       <h3 id="rules-heading">Löschregeln</h3>
-      <table className="retention-table" data-testid="rules-table">
+      <table className="desk-table retention-table" data-testid="rules-table">
         <thead>
           <tr>
             <th scope="col">Daten</th>
@@ -49,14 +54,16 @@ export function RulesPanel({ store }: { store: RetentionStore }) {
 
       <form
         className="rule-change"
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (change) void store.getState().preview(change);
+          if (!rule) return;
+          if (!wellFormed) store.getState().refuseRuleChange('Bitte die Frist als ganze Zahl ab 0 eingeben.');
+          else if (change) void store.getState().preview(change);
         }}
       >
-        <div className="field">
-          <label htmlFor="rule-change-key">Regel</label>
-          <select id="rule-change-key" value={key} onChange={(e) => setKey(e.target.value as RuleKey)}>
+        <Field id="rule-change-key" label="Regel">
+          <select value={key} onChange={(e) => setKey(e.target.value as RuleKey)}>
             <option value="">Bitte wählen</option>
             {adjustable.map((r) => (
               <option key={r.key} value={r.key}>
@@ -64,13 +71,12 @@ export function RulesPanel({ store }: { store: RetentionStore }) {
               </option>
             ))}
           </select>
-        </div>
-        <label>
-          Neue Frist{rule ? ` (${rule.unit === 'days' ? 'Tage' : 'Jahre'}, höchstens ${rule.limit})` : ''}
-          {/* No `max`: the limit is the core's to enforce, and its refusal is shown. */}
-          <input type="number" min={0} step={1} value={period} onChange={(e) => setPeriod(e.target.value)} />
-        </label>
-        <button type="submit" disabled={busy || !change}>
+        </Field>
+        <Field id="rule-change-period" label={`Neue Frist${rule ? ` (${rule.unit === 'days' ? 'Tage' : 'Jahre'}, höchstens ${rule.limit})` : ''}`} error={ruleError}>
+          {/* No `max`: the limit is the core's to enforce, and its refusal is shown here. */}
+          <input type="text" inputMode="numeric" autoComplete="off" maxLength={6} value={period} onChange={(e) => setPeriod(e.target.value)} />
+        </Field>
+        <button type="submit" disabled={busy || !rule || typed === ''}>
           Probelauf
         </button>
         <button type="button" disabled={busy || !previewed} onClick={() => change && void store.getState().apply(change)}>

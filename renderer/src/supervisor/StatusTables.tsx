@@ -9,7 +9,7 @@ export function KindStatusTable({ dashboard }: { dashboard: DeletionDashboard })
   return (
     <section aria-labelledby="kind-status-heading">
       <h3 id="kind-status-heading">Stand je Art</h3>
-      <table className="retention-table">
+      <table className="desk-table retention-table">
         <thead>
           <tr>
             <th scope="col">Art</th>
@@ -52,7 +52,7 @@ export function OverdueTable({ dashboard }: { dashboard: DeletionDashboard }) {
       {dashboard.overdue.length === 0 ? (
         <p data-testid="overdue-none">Keine: Jede fällige Löschung ist innerhalb von 24 Stunden belegt.</p>
       ) : (
-        <table className="retention-table" data-testid="overdue-table">
+        <table className="desk-table retention-table" data-testid="overdue-table">
           <thead>
             <tr>
               <th scope="col">Vorgang</th>

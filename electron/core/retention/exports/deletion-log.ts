@@ -1,10 +1,11 @@
 // The Löschprotokoll: one line per proven purge in a date range (Berlin days), from this
 // workstation's receipts and every other workstation's. Ids, kinds, rules, times; no personal data.
+import { formatInTimeZone } from 'date-fns-tz';
 import { and, gte, inArray, lt } from 'drizzle-orm';
 import { PURGE_RULES } from '../../../../shared/sync-api';
 import type { DeskDb } from '../../db/open';
 import { receipts, remoteReceipts, requests, tombstones } from '../../db/schema';
-import { berlinDayStart } from '../../time/berlin';
+import { BERLIN, berlinDayStart } from '../../time/berlin';
 
 export interface DeletionLogLine {
   purgedAt: string;
@@ -28,7 +29,7 @@ export function deletionLog(db: DeskDb, from: string, to: string): DeletionLogLi
   const add = (subjectKey: string, workstation: string, purgedAt: string, rule: string) => {
     const sms = subjectKey.startsWith('sms:');
     const known = kinds.get(subjectKey);
-    const subject = sms ? `SMS vor ${subjectKey.slice(4)}` : subjectKey;
+    const subject = sms ? `SMS vor ${smsCut(subjectKey.slice(4))}` : subjectKey;
     lines.set(`${subjectKey}|${workstation}`, { purgedAt, subject, kind: sms ? 'sms' : (known?.kind ?? 'unbekannt'), rule, workstation, closedAt: known?.closedAt ?? null });
   };
   for (const r of db.select().from(receipts).where(and(gte(receipts.purgedAt, start), lt(receipts.purgedAt, end))).all()) {
@@ -40,4 +41,10 @@ export function deletionLog(db: DeskDb, from: string, to: string): DeletionLogLi
     add(r.subject, r.workstation, r.purgedAt, r.rule);
   }
   return [...lines.values()].sort((a, b) => a.purgedAt.localeCompare(b.purgedAt) || a.subject.localeCompare(b.subject));
+}
+
+/** The cut of an SMS purge in Berlin time ("02.09.2026 19:24:25"); anything unreadable as stored. */
+function smsCut(instant: string): string {
+  const at = new Date(instant);
+  return Number.isNaN(at.getTime()) ? instant : formatInTimeZone(at, BERLIN, 'dd.MM.yyyy HH:mm:ss');
 }

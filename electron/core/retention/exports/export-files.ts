@@ -8,8 +8,10 @@ import { csvDocument } from '../../csv-document';
 import type { DeskDb } from '../../db/open';
 import { ensurePrivateFolder } from '../../private-folder';
 import { berlinDate } from '../../time/berlin';
+import { germanDate, germanLongDate } from '../../time/german-date';
 import { listRules } from '../rules';
 import { deletionLog, type DeletionLogLine } from './deletion-log';
+import { RESIDUE_SECTION } from './deletion-residue';
 import { ruleLabel, tablePdf, berlinTime } from './pdf-table';
 
 const KIND_LABELS: Record<string, string> = { callback: 'Rückruf', contact: 'Kontakt', dpo: 'Datenschutz', equality: 'Gleichbehandlung', sms: 'SMS-Protokoll' };
@@ -18,13 +20,15 @@ export async function writeExport(db: DeskDb, clock: Clock, dataDir: string, inp
   const stamp = berlinDate(clock());
   if (input.document === 'concept_pdf') {
     const rules = listRules(db);
-    const body = await tablePdf(
-      'Löschkonzept Servicecenter Desk',
-      `Stand ${stamp}. Fristen in Kraft (Obergrenze laut Datenschutzkonzept in Klammern).`,
-      ['Daten', 'Startereignis', 'Frist', 'Obergrenze', 'Rechtsgrundlage'],
-      rules.map((r) => [r.data, r.startEvent, period(r.period, r.unit), period(r.limit, r.unit), r.legalBasis]),
-      [150, 95, 60, 65, 145],
-    );
+    const body = await tablePdf({
+      title: 'Löschkonzept Servicecenter Desk',
+      subtitle: `Stand: ${germanLongDate(stamp)}. Fristen in Kraft und ihre Obergrenze laut Datenschutzkonzept.`,
+      header: ['Daten', 'Startereignis', 'Frist', 'Obergrenze', 'Rechtsgrundlage'],
+      rows: rules.map((r) => [r.data, r.startEvent, period(r.period, r.unit), period(r.limit, r.unit), r.legalBasis]),
+      widths: [150, 95, 60, 65, 145],
+      createdAt: clock(),
+      sections: [RESIDUE_SECTION],
+    });
     return save(dataDir, `loeschkonzept-${stamp}.pdf`, 'application/pdf', body, rules.length);
   }
   const lines = deletionLog(db, input.from!, input.to!);
@@ -32,20 +36,21 @@ export async function writeExport(db: DeskDb, clock: Clock, dataDir: string, inp
   if (input.document === 'protocol_csv') {
     return save(dataDir, `loeschprotokoll-${range}.csv`, 'text/csv', csvDocument(CSV_FIELDS, lines.map(csvRow)), lines.length);
   }
-  const body = await tablePdf(
-    'Löschprotokoll Servicecenter Desk',
-    `Zeitraum ${input.from} bis ${input.to} (Europe/Berlin), erstellt ${stamp}. ${lines.length} Löschungen.`,
-    ['Gelöscht am', 'Vorgang', 'Art', 'Regel', 'Arbeitsplatz'],
-    lines.map((l) => [berlinTime(l.purgedAt), l.subject, KIND_LABELS[l.kind] ?? l.kind, ruleLabel(l.rule), l.workstation]),
-    [85, 150, 70, 95, 115],
-  );
+  const body = await tablePdf({
+    title: 'Löschprotokoll Servicecenter Desk',
+    subtitle: `Zeitraum ${germanDate(input.from!)} bis ${germanDate(input.to!)} (Europe/Berlin), erstellt am ${germanLongDate(stamp)}. ${lines.length === 1 ? '1 Löschung' : `${lines.length} Löschungen`}.`,
+    header: ['Gelöscht am', 'Vorgang', 'Art', 'Regel', 'Arbeitsplatz'],
+    rows: lines.map((l) => [berlinTime(l.purgedAt), l.subject, KIND_LABELS[l.kind] ?? l.kind, ruleLabel(l.rule), l.workstation]),
+    widths: [85, 150, 70, 95, 115],
+    createdAt: clock(),
+  });
   return save(dataDir, `loeschprotokoll-${range}.pdf`, 'application/pdf', body, lines.length);
 }
 
 const CSV_FIELDS = ['geloescht_am', 'vorgang', 'art', 'regel', 'arbeitsplatz', 'abgeschlossen_am'];
 
 function csvRow(l: DeletionLogLine): string[] {
-  return [berlinTime(l.purgedAt), l.subject, KIND_LABELS[l.kind] ?? l.kind, l.rule, l.workstation, l.closedAt ? berlinTime(l.closedAt) : ''];
+  return [berlinTime(l.purgedAt), l.subject, KIND_LABELS[l.kind] ?? l.kind, ruleLabel(l.rule), l.workstation, l.closedAt ? berlinTime(l.closedAt) : ''];
 }
 
 function period(value: number, unit: 'days' | 'years'): string {

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import type { SmsDeskStore } from '../../store/officer/sms-desk-store';
+import { DateField } from '../../ui/DateField';
 
 export function DisclosureHoldForm({ store }: { store: SmsDeskStore }) {
   const { busy, holdOpen } = useStore(store);
@@ -19,8 +20,7 @@ export function DisclosureHoldForm({ store }: { store: SmsDeskStore }) {
         void holdOpen(until, note).then(setSent);
       }}
     >
-      <label htmlFor="hold-until">Sichern bis (höchstens 180 Tage)</label>
-      <input id="hold-until" type="date" value={until} onChange={(e) => setUntil(e.target.value)} />
+      <DateField id="hold-until" label="Sichern bis (höchstens 180 Tage)" value={until} onChange={setUntil} />
       <label htmlFor="hold-note">Begründung der Sicherung</label>
       <input id="hold-note" value={note} maxLength={300} onChange={(e) => setNote(e.target.value)} />
       <button type="submit" disabled={busy || !until || note.trim().length < 3}>

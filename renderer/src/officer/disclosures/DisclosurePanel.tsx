@@ -27,7 +27,7 @@ export function DisclosurePanel({ store }: { store: SmsDeskStore }) {
       </p>
       {error && <p role="alert">{error}</p>}
       {detail.missing.length > 0 && <p role="alert">{detail.missing.length} Datensätze sind nicht mehr im SMS-Protokoll.</p>}
-      <table className="officer-table">
+      <table className="desk-table officer-table">
         <caption>{detail.records.length} Datensätze</caption>
         <thead>
           <tr>

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AuditEntryView, AuditPage } from '../../../../shared/channels/audit-channels';
 import { createDeskService } from '../../services/desk';
 import { createFakeDeskApi, deskError } from '../../testing/fake-desk-api';
-import { auditActionChoices, auditActionLabel, formatAuditDetails } from '../../supervisor/audit-labels';
+import { auditActionChoices, auditActionLabel, formatAuditDetails } from '../../../../shared/audit-labels';
 import { createAuditStore } from './audit-store';
 
 const entry = (seq: number, action = 'login'): AuditEntryView => ({ seq, at: '2026-11-26T08:00:00.000Z', actor: 'u-sup', action, subject: null, details: '{}' });

@@ -37,7 +37,7 @@ describe('retention store', () => {
   it('applies a rule change only after the dry run of exactly that change', async () => {
     const { api, store } = setup();
     expect(await store.getState().apply({ key: 'sms_log', period: 60 })).toBe(false);
-    expect(store.getState().error).toMatch(/Probelauf/);
+    expect(store.getState().ruleError).toMatch(/Probelauf/);
     await store.getState().preview({ key: 'sms_log', period: 30 });
     expect(await store.getState().apply({ key: 'sms_log', period: 60 })).toBe(false);
     await store.getState().preview({ key: 'sms_log', period: 60 });
@@ -48,13 +48,23 @@ describe('retention store', () => {
     expect(api.calls.filter((c) => c.channel === 'retention.changeRule')).toHaveLength(1);
   });
 
-  it('shows the core refusal inline and hands a lost session back', async () => {
+  it('shows the core refusal at the rule form, clears the old dry run, and hands a lost session back', async () => {
     const { api, store, onAuthLost } = setup();
+    await store.getState().preview({ key: 'sms_log', period: 30 });
+    expect(store.getState().dryRun?.total).toBe(3);
     api.handlers['retention.dryRun'] = () => {
       throw deskError('invalid_input', 'Die Frist darf höchstens 90 Tage betragen; eine Regel darf nur verschärft werden.');
     };
     await store.getState().preview({ key: 'sms_log', period: 120 });
-    expect(store.getState().error).toMatch(/höchstens 90 Tage/);
+    expect(store.getState().ruleError).toMatch(/höchstens 90 Tage/);
+    expect(store.getState().dryRun).toBeNull();
+    expect(store.getState().error).toBeNull();
+    // The form's own refusal does the same; a successful dry run clears it.
+    store.getState().refuseRuleChange('Bitte die Frist als ganze Zahl ab 0 eingeben.');
+    expect(store.getState().ruleError).toMatch(/ganze Zahl/);
+    api.handlers['retention.dryRun'] = (input) => dryRun(input.change!.period);
+    await store.getState().preview({ key: 'sms_log', period: 30 });
+    expect(store.getState().ruleError).toBeNull();
     expect(store.getState().busy).toBe(false);
     api.handlers['retention.dashboard'] = () => {
       throw deskError('session_expired', 'Die Sitzung ist abgelaufen.');

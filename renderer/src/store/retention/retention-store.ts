@@ -10,10 +10,14 @@ export interface RetentionState {
   rules: RuleView[];
   /** The last dry run; a rule change can be applied only after its own dry run. */
   dryRun: DryRun | null;
+  /** Why the last dry run or rule change was refused; shown next to the rule form's field. */
+  ruleError: string | null;
   busy: boolean;
   error: string | null;
   load(): Promise<void>;
   preview(change: RuleChangeInput | null): Promise<void>;
+  /** The form's own refusal of what was typed: the old dry run goes, the message stands at the field. */
+  refuseRuleChange(message: string | null): void;
   apply(change: RuleChangeInput): Promise<boolean>;
   confirmHold(holdId: string): Promise<void>;
   runSelfTest(): Promise<SelfTestResult | null>;
@@ -38,6 +42,7 @@ export function createRetentionStore({ service, announce, onAuthLost }: Retentio
       dashboard: null,
       rules: [],
       dryRun: null,
+      ruleError: null,
       busy: false,
       error: null,
       async load() {
@@ -45,17 +50,27 @@ export function createRetentionStore({ service, announce, onAuthLost }: Retentio
         if (dashboard && rules) set({ dashboard, rules });
       },
       async preview(change) {
+        // The old result goes at once: it must never stand beside a new value or its refusal.
+        set({ dryRun: null, ruleError: null });
         const dryRun = await step(() => service.retentionDryRun(change));
         if (dryRun) set({ dryRun });
+        else set({ ruleError: get().error, error: null });
+      },
+      refuseRuleChange(message) {
+        set({ dryRun: null, ruleError: message });
       },
       async apply(change) {
         const shown = get().dryRun?.change;
         if (!shown || shown.key !== change.key || shown.period !== change.period) {
-          set({ error: 'Bitte zuerst den Probelauf für diese Änderung ansehen.' });
+          set({ ruleError: 'Bitte zuerst den Probelauf für diese Änderung ansehen.' });
           return false;
         }
+        set({ ruleError: null });
         const rules = await step(() => service.changeRetentionRule(change));
-        if (!rules) return false;
+        if (!rules) {
+          set({ dryRun: null, ruleError: get().error, error: null });
+          return false;
+        }
         set({ rules, dryRun: null });
         announce('Regel geändert. Fällige Löschungen wurden ausgeführt.', 'success');
         await get().load();
@@ -76,7 +91,7 @@ export function createRetentionStore({ service, announce, onAuthLost }: Retentio
         return result ?? null;
       },
       exportFile: async (input) => (await step(() => service.exportRetention(input))) ?? null,
-      reset: () => set({ dashboard: null, rules: [], dryRun: null, busy: false, error: null }),
+      reset: () => set({ dashboard: null, rules: [], dryRun: null, ruleError: null, busy: false, error: null }),
     };
   });
 }

@@ -1,4 +1,4 @@
-import { LOOKUP_PURPOSE_LABELS, PURGE_RULE_LABELS } from '../../../shared/labels';
+import { LOOKUP_PURPOSE_LABELS, PURGE_RULE_LABELS } from './labels';
 // German names of the audit log's actions. The log stores technical names on purpose (stable,
 // language-free); an action without a label here is shown as stored.
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
