@@ -2,7 +2,7 @@
 // read in the table, and therefore what the core's search matches and its label columns sort by)
 // and the purge rules (the deletion dashboard and the Löschprotokoll). Records keyed by the shared
 // unions, so a value added to the contract fails type checking here until it has a German name.
-import type { LookupPurpose, RequestKind, Topic } from './domain';
+import type { LookupPurpose, PortalAction, RequestKind, Topic } from './domain';
 import type { PurgeRule } from './sync-api';
 import type { RequestStatus } from './views';
 
@@ -51,4 +51,13 @@ export const LOOKUP_PURPOSE_LABELS: Record<LookupPurpose, string> = {
   data_subject_request: 'Betroffenenanfrage',
   customer_complaint: 'Beschwerde der Kundschaft',
   other: 'Sonstiges',
+};
+
+/** What the Online-Kundencenter logged (issue 15). */
+export const PORTAL_ACTION_LABELS: Record<PortalAction, string> = {
+  login: 'Anmeldung',
+  login_failed: 'Anmeldung fehlgeschlagen',
+  logout: 'Abmeldung',
+  password_changed: 'Passwort geändert',
+  access_deleted: 'Zugang gelöscht',
 };

@@ -27,6 +27,7 @@ Befehle:
   audit verify
   selftest [--json]
   sms lookup (--customer N | --ip ADRESSE_ODER_CIDR) [--from YYYY-MM-DD --to YYYY-MM-DD] --case AZ [--purpose TEXT] --json
+  portal lookup (--customer N | --ip ADRESSE_ODER_CIDR) [--from YYYY-MM-DD --to YYYY-MM-DD] --case AZ [--purpose TEXT] --json
 Datenverzeichnis: --data-dir oder Umgebungsvariable SERVICEDESK_DATA_DIR.`;
 
 /** Where the login password comes from; only `--password` puts it where other local users can read it. */
@@ -51,7 +52,7 @@ export type CliCommand =
   | { name: 'sweep' }
   | { name: 'audit-verify' }
   | { name: 'selftest'; json: boolean }
-  | { name: 'sms-lookup'; query: z.output<typeof SmsLookupInput>; json: boolean };
+  | { name: 'sms-lookup' | 'portal-lookup'; query: z.output<typeof SmsLookupInput>; json: boolean };
 
 export interface ParsedCli {
   dataDir: string | null;
@@ -112,6 +113,7 @@ const ALLOWED_OPTIONS: Record<CliCommand['name'], string[]> = {
   'audit-verify': [],
   selftest: ['json'],
   'sms-lookup': ['customer', 'ip', 'from', 'to', 'case', 'purpose', 'json'],
+  'portal-lookup': ['customer', 'ip', 'from', 'to', 'case', 'purpose', 'json'],
 };
 
 function parseCommand(verb: string, rest: string[], v: Values, env: NodeJS.ProcessEnv): CliCommand {
@@ -169,8 +171,9 @@ function parseCommand(verb: string, rest: string[], v: Values, env: NodeJS.Proce
     case 'audit':
       if (rest.length !== 1 || rest[0] !== 'verify') throw new UsageError('Meinten Sie „audit verify“?');
       return { name: 'audit-verify' };
-    case 'sms': {
-      if (rest.length !== 1 || rest[0] !== 'lookup') throw new UsageError('Meinten Sie „sms lookup“?');
+    case 'sms':
+    case 'portal': {
+      if (rest.length !== 1 || rest[0] !== 'lookup') throw new UsageError(`Meinten Sie „${verb} lookup“?`);
       const query = SmsLookupInput.safeParse({
         customerNumber: v.customer,
         ip: v.ip,
@@ -179,8 +182,8 @@ function parseCommand(verb: string, rest: string[], v: Values, env: NodeJS.Proce
         caseRef: v.case,
         purpose: v.purpose ?? `CLI-Abfrage zu ${v.case ?? ''}`,
       });
-      if (!query.success) throw new UsageError(`sms lookup: ${query.error.issues.map((i) => i.message).join('; ')}`);
-      return { name: 'sms-lookup', query: query.data, json: v.json ?? false };
+      if (!query.success) throw new UsageError(`${verb} lookup: ${query.error.issues.map((i) => i.message).join('; ')}`);
+      return { name: verb === 'sms' ? 'sms-lookup' : 'portal-lookup', query: query.data, json: v.json ?? false };
     }
     default:
       throw new UsageError(`Unbekannter Befehl „${verb}“.`);

@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningBackend } from '../../backend/server';
+import { portalAccess } from '../../backend/db/schema';
 import { backendRequestIds } from '../../backend/testing/inspect';
+import { PortalLookupReport } from '../../shared/officer-views';
 import { startBackendForTest } from '../../backend/testing/test-backend';
 import { tempDir } from '../core/test-support/fixtures';
 
@@ -27,7 +29,7 @@ async function cli(dataDir: string, ...args: string[]): Promise<{ code: number; 
 
 let backend: RunningBackend;
 beforeAll(async () => {
-  backend = await startBackendForTest({ seed: 3, demo: { callbacks: 8, contacts: 4, dpo: 1, equality: 1, sms: 50 } });
+  backend = await startBackendForTest({ seed: 3, demo: { callbacks: 8, contacts: 4, dpo: 1, equality: 1, sms: 50, portal: 60 } });
 });
 afterAll(() => backend.close());
 
@@ -90,6 +92,20 @@ describe('cli', { timeout: 180_000 }, () => {
     expect(lookup.code).toBe(0);
     const result = JSON.parse(lookup.stdout) as { records: unknown[]; freeQuotaPerDay: number };
     expect(result.freeQuotaPerDay).toBe(5);
+  });
+
+  it('looks up the portal access log with the same options as the SMS log (issue 15)', async () => {
+    const dpoDir = tempDir();
+    await cli(dpoDir, 'login', '--backend', backend.url, '--username', 'dpo', '--password', 'dpo');
+    await cli(dpoDir, 'sync');
+    const [known] = await backend.database.db.select({ customerNumber: portalAccess.customerNumber }).from(portalAccess).limit(1);
+    const portal = await cli(dpoDir, 'portal', 'lookup', '--customer', known!.customerNumber, '--case', 'AZ-2026-1', '--json');
+    expect(portal.code).toBe(0);
+    const report = PortalLookupReport.parse(JSON.parse(portal.stdout));
+    expect(report.records.length).toBeGreaterThan(0);
+    expect(report.records.every((r) => r.customerNumber === known!.customerNumber)).toBe(true);
+    const text = await cli(dpoDir, 'portal', 'lookup', '--customer', known!.customerNumber, '--case', 'AZ-2026-1');
+    expect(text.stdout).toMatch(/^\d+ Portal-Zugriffe, \d+ Tage mit 5 oder mehr fehlgeschlagenen Anmeldungen\./);
   });
 
   it('sync exits non-zero with a clear message when the backend stays unreachable', async () => {

@@ -108,6 +108,17 @@ async function dispatch(desk: Desk, command: ReadyCommand, io: CliIo): Promise<n
       }
       return 0;
     }
+    case 'portal-lookup': {
+      const result = await desk.invoke('portal.lookup', command.query);
+      if (command.json) io.out(JSON.stringify(result));
+      else {
+        const flagged = result.failedLoginsPerDay.filter((d) => d.flagged).length;
+        io.out(`${result.records.length} Portal-Zugriffe, ${flagged} Tage mit ${result.failedLoginThreshold} oder mehr fehlgeschlagenen Anmeldungen.`);
+        io.out(`Anmeldungen von vielen Adressen: ${result.loginsFromManyAddresses.map((c) => `${c.customerNumber} (${c.addresses})`).join(', ') || '–'}`);
+        io.out(`Von mehreren Kunden genutzte Adressen: ${result.sharedAddresses.map((a) => `${a.ip} (${a.customers.length})`).join(', ') || '–'}`);
+      }
+      return 0;
+    }
   }
 }
 

@@ -45,8 +45,11 @@ const archive = path.join(appDir, 'resources', 'app.asar');
 
 beforeAll(() => {
   const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
-  // In `npm test` the unit tests run before the build step: build once here if needed.
-  if (!existsSync(path.join(ROOT, 'out/main/index.js')) || !existsSync(path.join(ROOT, 'out/renderer/index.html'))) {
+  // In `npm test` the unit tests run before the build step: build once here if needed, also when
+  // an older build lacks a migration added since (a working copy's out/ outlives its commits).
+  const shipped = (sql: string) => existsSync(path.join(ROOT, 'out/main/migrations', sql));
+  const stale = readdirSync(path.join(ROOT, 'electron/core/db/migrations')).some((f) => f.endsWith('.sql') && !shipped(f));
+  if (stale || !existsSync(path.join(ROOT, 'out/main/index.js')) || !existsSync(path.join(ROOT, 'out/renderer/index.html'))) {
     execFileSync(bin('electron-vite'), ['build'], { cwd: ROOT, stdio: 'pipe' });
   }
   standInElectron(path.join(work, 'electron-dist'));

@@ -33,7 +33,7 @@ interface WorldOptions {
 
 export const test = base.extend<WorldOptions & { clock: TestClock; world: DeskWorld }>({
   backendSeed: [11, { option: true }],
-  demo: [{ callbacks: 25, contacts: 10, dpo: 3, equality: 2, sms: 100 }, { option: true }],
+  demo: [{ callbacks: 25, contacts: 10, dpo: 3, equality: 2, sms: 100, portal: 120 }, { option: true }],
   tokenTtlSeconds: [undefined, { option: true }],
   syncIntervalMs: [1_000, { option: true }],
   // Playwright reads the fixtures a fixture needs from this destructuring; this one needs none.

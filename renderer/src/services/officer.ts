@@ -12,6 +12,7 @@ export interface OfficerService {
   addNote(requestId: string, text: string): Promise<ChannelOutput<'officer.addNote'>>;
   editNote(requestId: string, noteId: string, text: string): Promise<ChannelOutput<'officer.editNote'>>;
   lookupSms(query: SmsLookupQuery): Promise<ChannelOutput<'sms.lookup'>>;
+  lookupPortal(query: SmsLookupQuery): Promise<ChannelOutput<'portal.lookup'>>;
   createDisclosure(draft: DisclosureDraft): Promise<ChannelOutput<'disclosure.create'>>;
   disclosures(): Promise<ChannelOutput<'disclosure.list'>>;
   disclosure(disclosureId: string): Promise<ChannelOutput<'disclosure.detail'>>;
@@ -27,6 +28,7 @@ export function createOfficerService(api: DeskApi): OfficerService {
     addNote: (requestId, text) => api.invoke('officer.addNote', { requestId, text }),
     editNote: (requestId, noteId, text) => api.invoke('officer.editNote', { requestId, noteId, text }),
     lookupSms: (query) => api.invoke('sms.lookup', query),
+    lookupPortal: (query) => api.invoke('portal.lookup', query),
     createDisclosure: (draft) => api.invoke('disclosure.create', draft),
     disclosures: () => api.invoke('disclosure.list', {}),
     disclosure: (disclosureId) => api.invoke('disclosure.detail', { disclosureId }),

@@ -5,6 +5,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { CallbackQueue } from '../queue/CallbackQueue';
 import { RequestPanel } from '../queue/RequestPanel';
 import { createOfficerCasesStore } from '../store/officer/officer-cases-store';
+import { createPortalLookupStore } from '../store/officer/portal-lookup-store';
 import { createSmsDeskStore } from '../store/officer/sms-desk-store';
 import { useDesk, useSession } from '../store/StoresContext';
 import { AreaLoading } from './AreaLoading';
@@ -14,6 +15,7 @@ import { FirstSyncGate } from './FirstSyncGate';
 
 const OfficerCasesScreen = lazy(() => import('../officer/cases/OfficerCasesScreen').then((m) => ({ default: m.OfficerCasesScreen })));
 const SmsLookupScreen = lazy(() => import('../officer/lookup/SmsLookupScreen').then((m) => ({ default: m.SmsLookupScreen })));
+const PortalLookupScreen = lazy(() => import('../officer/portal/PortalLookupScreen').then((m) => ({ default: m.PortalLookupScreen })));
 const DisclosuresScreen = lazy(() => import('../officer/disclosures/DisclosuresScreen').then((m) => ({ default: m.DisclosuresScreen })));
 const DeletionDashboardScreen = lazy(() => import('../supervisor/DeletionDashboardScreen').then((m) => ({ default: m.DeletionDashboardScreen })));
 const AuditPanel = lazy(() => import('../supervisor/AuditPanel').then((m) => ({ default: m.AuditPanel })));
@@ -30,7 +32,7 @@ export function DeskAreas({ onHelp }: { onHelp: () => void }) {
       onAuthLost: (message: string) => stores.session.getState().sessionLost(message),
       pendingClose: stores.pendingClose,
     };
-    return { cases: createOfficerCasesStore(deps), sms: createSmsDeskStore(deps) };
+    return { cases: createOfficerCasesStore(deps), sms: createSmsDeskStore(deps), portal: createPortalLookupStore(deps) };
   }, [stores, service]);
   const area = chosen && areas.includes(chosen) ? chosen : areas[0];
 
@@ -47,6 +49,7 @@ export function DeskAreas({ onHelp }: { onHelp: () => void }) {
           )}
           {area === 'cases' && <OfficerCasesScreen store={officerStores.cases} />}
           {area === 'lookup' && <SmsLookupScreen store={officerStores.sms} onOpenDisclosures={() => setChosen('disclosures')} />}
+          {area === 'portal' && <PortalLookupScreen store={officerStores.portal} />}
           {area === 'disclosures' && <DisclosuresScreen store={officerStores.sms} />}
           {area === 'deletion' && (
             <main className="workspace workspace-single">

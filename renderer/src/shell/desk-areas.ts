@@ -3,13 +3,14 @@
 // control (the core refuses on its own); it keeps screens away from people who cannot use them.
 import type { Role } from '../../../shared/domain';
 
-export const DESK_AREAS = ['queue', 'cases', 'deletion', 'audit', 'lookup', 'disclosures'] as const;
+export const DESK_AREAS = ['queue', 'cases', 'deletion', 'audit', 'lookup', 'portal', 'disclosures'] as const;
 export type DeskArea = (typeof DESK_AREAS)[number];
 
 export const AREA_LABELS: Record<DeskArea, string> = {
   queue: 'Arbeitsplatz',
   cases: 'Vertrauliche Fälle',
   lookup: 'SMS-Abfrage',
+  portal: 'Portal-Abfrage',
   disclosures: 'Offenlegungen',
   deletion: 'Löschübersicht',
   audit: 'Prüfprotokoll',
@@ -19,6 +20,7 @@ const AREA_ROLES: Record<DeskArea, readonly Role[]> = {
   queue: ['agent'],
   cases: ['dpo', 'equality'],
   lookup: ['dpo', 'supervisor'],
+  portal: ['dpo', 'supervisor'],
   disclosures: ['dpo', 'supervisor'],
   deletion: ['supervisor'],
   audit: ['supervisor'],

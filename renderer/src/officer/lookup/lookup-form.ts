@@ -29,7 +29,7 @@ function shiftDays(date: string, days: number): string {
 }
 
 /** `today`: the Berlin date; the log reaches back 90 days from it. */
-export function toLookupQuery(f: LookupFields, today: string): { query: SmsLookupQuery } | { problems: LookupProblems } {
+export function toLookupQuery(f: LookupFields, today: string, log = 'Das SMS-Protokoll'): { query: SmsLookupQuery } | { problems: LookupProblems } {
   const value = f.value.trim();
   const problems: LookupProblems = {};
   const first = shiftDays(today, -SMS_RETENTION_DAYS + 1);
@@ -41,7 +41,7 @@ export function toLookupQuery(f: LookupFields, today: string): { query: SmsLooku
     if (!ip.success) problems.value = ip.error.issues[0]?.message ?? 'Ungültige IP-Adresse.';
   }
   for (const key of ['from', 'to'] as const) {
-    if (f[key] && f[key] < first) problems[key] = `Das SMS-Protokoll reicht ${SMS_RETENTION_DAYS} Tage zurück: frühestens ${german(first)}. Ältere Datensätze gibt es nur, wo eine Sicherung sie hält.`;
+    if (f[key] && f[key] < first) problems[key] = `${log} reicht ${SMS_RETENTION_DAYS} Tage zurück: frühestens ${german(first)}. Ältere Datensätze gibt es nur, wo eine Sicherung sie hält.`;
     else if (f[key] && f[key] > today) problems[key] = `Höchstens bis heute (${german(today)}).`;
   }
   if (f.from && f.to && f.from > f.to && !problems.to) problems.to = '„Bis“ liegt vor „Von“.';
