@@ -148,7 +148,7 @@ const BENCHES: Bench[] = [
         log(`scaling at ${k(n)} …`);
         const i = await benchIngest(Math.round(n / 2), Math.round(n / 2));
         scaling[0]!.values[k(n)] = `${fmt.rate(i.oursPerSec, 'ev')} / ${fmt.rate(i.baselinePerSec, 'rows')} (${fmt.pct(i.ratio)})`;
-        const q = await benchQueuePage(n, 30);
+        const q = await benchQueuePage(n, 100);
         scaling[1]!.values[k(n)] = `${fmt.ms(q.p95)} / ${fmt.ms(q.baselineP95)}`;
         scaling[2]!.values[k(n)] = `${fmt.ms(q.afterWriteP95)} / ${fmt.ms(q.baselineAfterWriteP95)}`;
         const p = await benchPurge(n);

@@ -5,7 +5,7 @@
 // colleague's action arriving through the feed does; the baseline pays for the same writes.
 import type { DeskDb } from '../electron/core/db/open';
 import { queueWindow } from '../electron/core/queue/queue-window';
-import { percentile, sampleMs, timeMs } from './lib/measure';
+import { percentile, sampleInTurnMs } from './lib/measure';
 import { freshDb, seedRequests } from './lib/seed';
 
 export interface QueuePageResult {
@@ -30,7 +30,7 @@ const RAW_ROWS = `SELECT r.rowid AS rid, r.*,
     (SELECT count(*) FROM outbox o WHERE o.request_id = r.id AND o.status = 'pending') AS pending_events
   FROM requests r WHERE r.rowid IN (SELECT value FROM json_each(?))`;
 
-export async function benchQueuePage(entries: number, samples = 60): Promise<QueuePageResult> {
+export async function benchQueuePage(entries: number, samples = 200): Promise<QueuePageResult> {
   const { db } = freshDb();
   seedRequests(db, entries);
   const viewer = { userId: 'bench-agent', roles: ['agent'] as const };
@@ -39,30 +39,19 @@ export async function benchQueuePage(entries: number, samples = 60): Promise<Que
   const ids = db.$client.prepare(RAW_PAGE_IDS);
   const rows = db.$client.prepare(RAW_ROWS);
   const rawPage = () => rows.all(JSON.stringify((ids.all() as { rid: number }[]).map((r) => r.rid)));
-  const ours = await sampleMs(firstPage, samples);
-  const baseline = await sampleMs(rawPage, samples);
-  // Writes outside the timed part, each moving one open callback out of its group.
-  const write = writes(db, entries);
-  const afterWrite = async (page: () => unknown) => {
-    const times: number[] = [];
-    for (let i = 0; i < samples; i++) {
-      write();
-      times.push(await timeMs(page));
-    }
-    return times;
-  };
-  const oursAfterWrite = await afterWrite(firstPage);
-  const baselineAfterWrite = await afterWrite(rawPage);
+  const plain = await sampleInTurnMs(firstPage, rawPage, samples);
+  // Writes outside the timed part, each moving one open row out of its group.
+  const afterWrite = await sampleInTurnMs(firstPage, rawPage, samples, { warmup: 0, before: writes(db, entries) });
   db.$client.close();
   return {
-    p50: percentile(ours, 50),
-    p95: percentile(ours, 95),
-    afterWriteP50: percentile(oursAfterWrite, 50),
-    afterWriteP95: percentile(oursAfterWrite, 95),
-    baselineP50: percentile(baseline, 50),
-    baselineP95: percentile(baseline, 95),
-    baselineAfterWriteP50: percentile(baselineAfterWrite, 50),
-    baselineAfterWriteP95: percentile(baselineAfterWrite, 95),
+    p50: percentile(plain.ours, 50),
+    p95: percentile(plain.ours, 95),
+    afterWriteP50: percentile(afterWrite.ours, 50),
+    afterWriteP95: percentile(afterWrite.ours, 95),
+    baselineP50: percentile(plain.baseline, 50),
+    baselineP95: percentile(plain.baseline, 95),
+    baselineAfterWriteP50: percentile(afterWrite.baseline, 50),
+    baselineAfterWriteP95: percentile(afterWrite.baseline, 95),
   };
 }
 
