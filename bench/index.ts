@@ -2,6 +2,8 @@
 // this same run, printed as one table and written to BENCHMARKS.md with the machine's description.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startEngine, type Engine } from './backend/engine';
+import { benchIntake, benchSmsIngest } from './backend/intake.bench';
 import { benchBrowserQueue } from './browser-queue.bench';
 import { benchIngest } from './ingest.bench';
 import { ensureBuilt } from './lib/build';
@@ -17,8 +19,10 @@ const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 // The issue's sizes; --quick divides them by 10 for a smoke run.
 const S = quick
-  ? { ingestRequests: 10_000, ingestSms: 100_000, queue: 100_000, purge: 100_000, lookup: 500_000, browser: 10_000, rss: 100_000, scaling: [1_000, 10_000, 100_000] }
-  : { ingestRequests: 100_000, ingestSms: 1_000_000, queue: 1_000_000, purge: 1_000_000, lookup: 5_000_000, browser: 100_000, rss: 1_000_000, scaling: [10_000, 100_000, 1_000_000] };
+  ? { intake: 2_000, smsIngest: 100_000, workstations: 50, feedRequests: 1_000, feedSms: 10_000, claimsPerAgent: 5, originPurge: 100_000,
+      ingestRequests: 10_000, ingestSms: 100_000, queue: 100_000, purge: 100_000, lookup: 500_000, browser: 10_000, rss: 100_000, scaling: [1_000, 10_000, 100_000] }
+  : { intake: 100_000, smsIngest: 1_000_000, workstations: 50, feedRequests: 10_000, feedSms: 100_000, claimsPerAgent: 20, originPurge: 1_000_000,
+      ingestRequests: 100_000, ingestSms: 1_000_000, queue: 1_000_000, purge: 1_000_000, lookup: 5_000_000, browser: 100_000, rss: 1_000_000, scaling: [10_000, 100_000, 1_000_000] };
 
 const rows: BenchRow[] = [];
 const scaling: ScalingRow[] = [
@@ -38,6 +42,18 @@ const k = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}M` : `${n / 1000}k`)
 interface Bench {
   name: string;
   run(): Promise<void>;
+}
+
+/** Runs a backend row once on PostgreSQL (a throwaway cluster) and once on PGlite. */
+async function onEngines(work: (engine: Engine) => Promise<void>): Promise<void> {
+  for (const name of ['postgres', 'pglite'] as const) {
+    const engine = await startEngine(name);
+    try {
+      await work(engine);
+    } finally {
+      await engine.stop();
+    }
+  }
 }
 
 const BENCHES: Bench[] = [
@@ -155,6 +171,40 @@ const BENCHES: Bench[] = [
         scaling[3]!.values[k(n)] = `${fmt.rate(p.oursPerSec, 'rows')} / ${fmt.rate(p.baselinePerSec, 'rows')}`;
         log(`  ${scaling.map((r) => `${r.measure}: ${r.values[k(n)]}`).join('; ')}`);
       }
+    },
+  },
+  {
+    name: 'backend-intake',
+    async run() {
+      await onEngines(async (engine) => {
+        log(`backend (${engine.name}): intake of ${k(S.intake)} forms over HTTP …`);
+        const r = await benchIntake(engine, S.intake);
+        record({
+          figure: `backend on ${engine.name}: intake of ${k(S.intake)} requests through HTTP (8 forms in flight)`,
+          ours: fmt.rate(r.oursPerSec, 'requests'),
+          baseline: `${fmt.rate(r.baselinePerSec, 'rows')} (raw INSERT of the same rows, 8 in flight)`,
+          ratio: fmt.pct(r.ratio),
+          goal: '–',
+          met: null,
+        });
+      });
+    },
+  },
+  {
+    name: 'backend-sms',
+    async run() {
+      await onEngines(async (engine) => {
+        log(`backend (${engine.name}): ingest of ${k(S.smsIngest)} SMS records over HTTP …`);
+        const r = await benchSmsIngest(engine, S.smsIngest);
+        record({
+          figure: `backend on ${engine.name}: ingest of ${k(S.smsIngest)} SMS records through HTTP (5,000 a call)`,
+          ours: fmt.rate(r.oursPerSec, 'records'),
+          baseline: `${fmt.rate(r.baselinePerSec, 'rows')} (raw multi-row INSERT, 5,000 a statement)`,
+          ratio: fmt.pct(r.ratio),
+          goal: '–',
+          met: null,
+        });
+      });
     },
   },
 ];
