@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEngine, type Engine } from './backend/engine';
 import { benchIntake, benchSmsIngest } from './backend/intake.bench';
+import { benchClaims, benchFeedPull } from './backend/workstations.bench';
 import { benchBrowserQueue } from './browser-queue.bench';
 import { benchIngest } from './ingest.bench';
 import { ensureBuilt } from './lib/build';
@@ -203,6 +204,41 @@ const BENCHES: Bench[] = [
           ratio: fmt.pct(r.ratio),
           goal: '–',
           met: null,
+        });
+      });
+    },
+  },
+  {
+    name: 'backend-feed',
+    async run() {
+      await onEngines(async (engine) => {
+        log(`backend (${engine.name}): ${S.workstations} workstations pulling the whole feed at once …`);
+        const r = await benchFeedPull(engine, S.workstations, S.feedRequests, S.feedSms);
+        const ratio = Math.max(r.allMs / r.aloneMs, r.allPageP95 / r.alonePageP95);
+        record({
+          figure: `backend on ${engine.name}: ${S.workstations} desk cores (own SQLite each, all in this process) pulling the whole feed (${r.events.toLocaleString('en-US')} events) at once: total; page p95`,
+          ours: `${fmt.ms(r.allMs)}; ${fmt.ms(r.allPageP95)}`,
+          baseline: `${fmt.ms(r.aloneMs)}; ${fmt.ms(r.alonePageP95)} (one desk alone)`,
+          ratio: `${fmt.ratio(r.allMs / r.aloneMs)}; ${fmt.ratio(r.allPageP95 / r.alonePageP95)}`,
+          goal: '≤ 3×',
+          met: ratio <= 3,
+        });
+      });
+    },
+  },
+  {
+    name: 'backend-claim',
+    async run() {
+      await onEngines(async (engine) => {
+        log(`backend (${engine.name}): claims by ${S.workstations} agents at once …`);
+        const r = await benchClaims(engine, S.workstations, S.claimsPerAgent);
+        record({
+          figure: `backend on ${engine.name}: claim through HTTP with ${S.workstations} agents claiming at once (${S.claimsPerAgent} each), p50 / p95`,
+          ours: `${fmt.ms(r.loadedP50)} / ${fmt.ms(r.loadedP95)}`,
+          baseline: `${fmt.ms(r.idleP50)} / ${fmt.ms(r.idleP95)} (one agent, idle backend)`,
+          ratio: fmt.ratio(r.loadedP95 / r.idleP95),
+          goal: '≤ 5×',
+          met: r.loadedP95 / r.idleP95 <= 5,
         });
       });
     },
