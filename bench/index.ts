@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEngine, type Engine } from './backend/engine';
 import { benchIntake, benchSmsIngest } from './backend/intake.bench';
+import { benchOriginPurge } from './backend/origin-purge.bench';
 import { benchClaims, benchFeedPull } from './backend/workstations.bench';
 import { benchBrowserQueue } from './browser-queue.bench';
 import { benchIngest } from './ingest.bench';
@@ -239,6 +240,23 @@ const BENCHES: Bench[] = [
           ratio: fmt.ratio(r.loadedP95 / r.idleP95),
           goal: '≤ 5×',
           met: r.loadedP95 / r.idleP95 <= 5,
+        });
+      });
+    },
+  },
+  {
+    name: 'backend-purge',
+    async run() {
+      await onEngines(async (engine) => {
+        log(`backend (${engine.name}): purge of ${k(S.originPurge)} SMS records at the origin …`);
+        const r = await benchOriginPurge(engine, S.originPurge);
+        record({
+          figure: `backend on ${engine.name}: purge of ${k(S.originPurge)} SMS records past 90 days with their feed events (periodic work)`,
+          ours: fmt.rate(r.oursPerSec, 'rows'),
+          baseline: `${fmt.rate(r.baselinePerSec, 'rows')} (raw DELETE, events by cascade)`,
+          ratio: fmt.pct(r.ratio),
+          goal: '–',
+          met: null,
         });
       });
     },
