@@ -37,7 +37,7 @@ const log = (line: string) => console.log(line);
 /** Keeps a row for the table and prints it at once: a crash later in the run loses nothing seen. */
 const record = (row: BenchRow) => {
   rows.push(row);
-  log(`  ${row.ours} | ${row.baseline} | ${row.ratio} | goal ${row.goal}: ${row.met ? 'met' : 'missed'}`);
+  log(`  ${row.ours} | ${row.baseline} | ${row.ratio} | goal ${row.goal}${row.met === null ? '' : row.met ? ': met' : ': missed'}`);
 };
 const k = (n: number) => (n >= 1_000_000 ? `${n / 1_000_000}M` : `${n / 1000}k`);
 
@@ -215,14 +215,21 @@ const BENCHES: Bench[] = [
       await onEngines(async (engine) => {
         log(`backend (${engine.name}): ${S.workstations} workstations pulling the whole feed at once …`);
         const r = await benchFeedPull(engine, S.workstations, S.feedRequests, S.feedSms);
-        const ratio = Math.max(r.allMs / r.aloneMs, r.allPageP95 / r.alonePageP95);
         record({
           figure: `backend on ${engine.name}: ${S.workstations} desk cores (own SQLite each, all in this process) pulling the whole feed (${r.events.toLocaleString('en-US')} events) at once: total; page p95`,
           ours: `${fmt.ms(r.allMs)}; ${fmt.ms(r.allPageP95)}`,
           baseline: `${fmt.ms(r.aloneMs)}; ${fmt.ms(r.alonePageP95)} (one desk alone)`,
           ratio: `${fmt.ratio(r.allMs / r.aloneMs)}; ${fmt.ratio(r.allPageP95 / r.alonePageP95)}`,
           goal: '≤ 3×',
-          met: ratio <= 3,
+          met: r.allMs / r.aloneMs <= 3 && r.allPageP95 / r.alonePageP95 <= 3,
+        });
+        record({
+          figure: `backend on ${engine.name}: the same ${S.workstations} pulls by bare HTTP clients (pages fetched, nothing applied): total; page p95`,
+          ours: `${fmt.ms(r.http.allMs)}; ${fmt.ms(r.http.allPageP95)}`,
+          baseline: `${fmt.ms(r.http.aloneMs)}; ${fmt.ms(r.http.alonePageP95)} (one client alone)`,
+          ratio: `${fmt.ratio(r.http.allMs / r.http.aloneMs)}; ${fmt.ratio(r.http.allPageP95 / r.http.alonePageP95)}`,
+          goal: '≤ 3×',
+          met: r.http.allMs / r.http.aloneMs <= 3 && r.http.allPageP95 / r.http.alonePageP95 <= 3,
         });
       });
     },

@@ -3,6 +3,7 @@
 // an idle backend. All clients run in this process on this machine, the backend in its own.
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import { FEED_LIMIT_MAX } from '../../shared/sync-api';
 import { pullFeed } from '../../electron/core/sync/feed-pull';
 import { percentile } from '../lib/measure';
 import { requestMix, supervisorDesk } from '../lib/world';
@@ -14,6 +15,40 @@ export interface FeedResult {
   alonePageP95: number;
   allPageP95: number;
   events: number;
+  /** The same pulls by bare HTTP clients (pages fetched, nothing applied): what the backend alone takes. */
+  http: { aloneMs: number; allMs: number; alonePageP95: number; allPageP95: number };
+}
+
+/** A puller that only fetches pages (as fast as the backend gives them), timing each. */
+async function bareHttpPull(url: string, token: string, pages: number[]): Promise<void> {
+  let cursor: string | null = null;
+  for (;;) {
+    const started = performance.now();
+    const res = await fetch(`${url}/api/v1/feed?limit=${FEED_LIMIT_MAX}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { headers: { authorization: `Bearer ${token}` } });
+    const page = (await res.json()) as { cursor: string; hasMore: boolean };
+    pages.push(performance.now() - started);
+    cursor = page.cursor;
+    if (!page.hasMore) return;
+  }
+}
+
+async function supervisorToken(url: string): Promise<string> {
+  const answer = await post(`${url}/api/v1/session`, { username: 'supervisor', password: 'supervisor', workstation: randomUUID() });
+  if (answer.status !== 200 && answer.status !== 201) throw new Error(`login answered ${answer.status}`);
+  return (answer.body as { token: string }).token;
+}
+
+async function bareHttpPulls(url: string, workstations: number): Promise<FeedResult['http']> {
+  const tokens: string[] = [];
+  for (let i = 0; i < workstations; i++) tokens.push(await supervisorToken(url));
+  const alonePages: number[] = [];
+  let started = performance.now();
+  await bareHttpPull(url, tokens[0]!, alonePages);
+  const aloneMs = performance.now() - started;
+  const allPages: number[] = [];
+  started = performance.now();
+  await Promise.all(tokens.map((token) => bareHttpPull(url, token, allPages)));
+  return { aloneMs, allMs: performance.now() - started, alonePageP95: percentile(alonePages, 95), allPageP95: percentile(allPages, 95) };
 }
 
 /** A logged-in desk whose feed pages are timed as they come in. */
@@ -50,7 +85,8 @@ export async function benchFeedPull(engine: Engine, workstations: number, reques
     await Promise.all(desks.map((d) => pullFeed(d.ctx, d.client)));
     const allMs = performance.now() - allStarted;
     await Promise.all(desks.map((d) => d.desk.close()));
-    return { aloneMs, allMs, alonePageP95: percentile(alonePages, 95), allPageP95: percentile(allPages, 95), events: report.pulled };
+    const http = await bareHttpPulls(backend.url, workstations);
+    return { aloneMs, allMs, alonePageP95: percentile(alonePages, 95), allPageP95: percentile(allPages, 95), events: report.pulled, http };
   } finally {
     await backend.stop();
   }
