@@ -217,11 +217,11 @@ const BENCHES: Bench[] = [
         const r = await benchFeedPull(engine, S.workstations, S.feedRequests, S.feedSms);
         record({
           figure: `backend on ${engine.name}: ${S.workstations} desk cores (own SQLite each, all in this process) pulling the whole feed (${r.events.toLocaleString('en-US')} events) at once: total; page p95`,
-          ours: `${fmt.ms(r.allMs)}; ${fmt.ms(r.allPageP95)}`,
+          ours: `${fmt.ms(r.allMs)}; ${fmt.ms(r.allPageP95)}${r.failed.length ? ` (${r.failed.length} pulls failed: ${[...new Set(r.failed)].join('; ')})` : ''}`,
           baseline: `${fmt.ms(r.aloneMs)}; ${fmt.ms(r.alonePageP95)} (one desk alone)`,
           ratio: `${fmt.ratio(r.allMs / r.aloneMs)}; ${fmt.ratio(r.allPageP95 / r.alonePageP95)}`,
           goal: '≤ 3×',
-          met: r.allMs / r.aloneMs <= 3 && r.allPageP95 / r.alonePageP95 <= 3,
+          met: r.failed.length === 0 && r.allMs / r.aloneMs <= 3 && r.allPageP95 / r.alonePageP95 <= 3,
         });
         record({
           figure: `backend on ${engine.name}: the same ${S.workstations} pulls by bare HTTP clients (pages fetched, nothing applied): total; page p95`,

@@ -15,6 +15,8 @@ export interface FeedResult {
   alonePageP95: number;
   allPageP95: number;
   events: number;
+  /** Desks whose pull failed (with why), e.g. the backend's 10 s header timeout while this process was busy applying. */
+  failed: string[];
   /** The same pulls by bare HTTP clients (pages fetched, nothing applied): what the backend alone takes. */
   http: { aloneMs: number; allMs: number; alonePageP95: number; allPageP95: number };
 }
@@ -82,11 +84,12 @@ export async function benchFeedPull(engine: Engine, workstations: number, reques
     const desks = [];
     for (let i = 0; i < workstations; i++) desks.push(await timedDesk(backend.url, allPages));
     const allStarted = performance.now();
-    await Promise.all(desks.map((d) => pullFeed(d.ctx, d.client)));
+    const settled = await Promise.allSettled(desks.map((d) => pullFeed(d.ctx, d.client)));
     const allMs = performance.now() - allStarted;
+    const failed = settled.flatMap((s) => (s.status === 'rejected' ? [String((s.reason as Error)?.message ?? s.reason)] : []));
     await Promise.all(desks.map((d) => d.desk.close()));
     const http = await bareHttpPulls(backend.url, workstations);
-    return { aloneMs, allMs, alonePageP95: percentile(alonePages, 95), allPageP95: percentile(allPages, 95), events: report.pulled, http };
+    return { aloneMs, allMs, alonePageP95: percentile(alonePages, 95), allPageP95: percentile(allPages, 95), events: report.pulled, failed, http };
   } finally {
     await backend.stop();
   }

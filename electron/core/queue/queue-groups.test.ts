@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { DeskDb } from '../db/open';
 import { retireRequest } from '../retention/purge';
 import { fixedClock, tempDatabase } from '../test-support/fixtures';
-import { groupCounts } from './queue-groups';
+import { groupCounts, stopGroupTracking } from './queue-groups';
 import { claimRequest, closeRequest, type ActionContext } from './request-actions';
 import { queueCounts, queueWindow } from './queue-window';
 
@@ -81,6 +81,14 @@ describe('queue group counts', () => {
       }),
     ).toThrow('abandoned');
     expect(groupCounts(db.$client)).toEqual(before);
+    expectExact(db);
+
+    // A bulk write with the tracking stopped (a large sync batch): counted afresh when asked.
+    stopGroupTracking(db.$client);
+    seed(db, 30);
+    db.$client.prepare(`UPDATE requests SET status = 'claimed_elsewhere' WHERE rowid % 7 = 0`).run();
+    expectExact(db);
+    db.$client.prepare('DELETE FROM requests WHERE rowid % 11 = 0').run();
     expectExact(db);
 
     // Another connection's commit (no triggers of ours there): counted afresh.
