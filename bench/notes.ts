@@ -42,7 +42,10 @@ export const NOTES = `What was profiled and fixed, and what is left where a goal
   ms against 0.5–0.7 ms raw after the same writes (1.6–1.85×; p50 1.5–1.7×); goal < 5 ms met, ≤ 1.5×
   not. What is left is not the counts: after a commit with synchronous=FULL the thread comes back
   from fsync with cold caches and every step is 3–8× slower (the JS that builds the statement: 10 →
-  80 µs; the raw statements too), so the core's fixed work weighs more there.
+  80 µs; the raw statements too), so the core's fixed work weighs more there. The price: a trigger
+  costs ≈ 45 µs per written request row (raw inserts 55k → 15.5k rows/s with them), so a sync
+  batch of 2,000 events or more stops them and the counts are taken once when next asked; live
+  deltas (a colleague's claim) keep them.
 - **Queue first page (issue 19).** Profiled at 100k: SQLite prepares a statement again when a
   value bound to an indexed WHERE column (or LIMIT) changes the plan choice (STAT4): ≈ 15 µs of a
   page's 40 µs rowid query. Kind, status, topic (closed lists) and the limit are now literals; user
@@ -89,7 +92,15 @@ export const NOTES = `What was profiled and fixed, and what is left where a goal
   70 s against 1.3 s (53×) on PGlite; page p95 70–96×. The desks' own work (validation, SQLite
   writes) runs 50 times over on the same 2 cores and holds the event loop the page answers arrive
   on, so this mostly measures this machine; the row with bare HTTP clients (pages fetched, nothing
-  applied) shows the backend's share: see the table.
+  applied) shows the backend's share: on PostgreSQL 12.2 s against 0.31 s for one (39×), page p95
+  743 ms against 17 ms (43×). One pull of 22 pages takes ≈ 14 ms a page, nearly all of it the
+  backend's work on the page (reading 500 events, turning them into JSON); 50 pulls are served one
+  page after another (≈ 90 pages a second), so the backend, not the desks, is what misses ≤ 3×.
+  Left: the 50 supervisors read the same pages (same audiences, same cursor ranges), so a shared
+  cache of encoded pages per audience set, or a second backend process, is where the time would
+  come from. In one quick run a desk's feed request got the
+  backend's 408 (headers must arrive within 10 s) while this process was busy applying for the
+  others; the row now reports such failures instead of ending the run.
 - SMS lookups include what the baseline does not: the per-day aggregation, the other customers
   seen from the same addresses, and the audit entry with its keyed hash, committed with
   synchronous=FULL (one fsync per lookup, most of the p50).`;
