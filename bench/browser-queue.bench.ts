@@ -5,6 +5,7 @@ import { chromium } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '../electron/core/db/open';
+import { STATE_KEYS, writeState } from '../electron/core/db/state';
 import { writeSession } from '../electron/core/session/session-state';
 import { spawnServer } from './lib/child-process';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium';
@@ -80,6 +81,9 @@ function preparedDataDir(entries: number): string {
     workstation: '00000000-0000-4000-8000-00000000beef',
     expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
   });
+  // The seeded rows stand for a completed first sync: without it the screens wait for one
+  // (FirstSyncGate), and there is no backend here to give it.
+  writeState(db, STATE_KEYS.caughtUpAt, new Date().toISOString());
   db.$client.close();
   writeFileSync(path.join(dir, 'session.token'), 'bench', { mode: 0o600 });
   return dir;

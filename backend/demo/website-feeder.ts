@@ -34,7 +34,7 @@ function serviceDay(day: number, today: number): number {
 }
 
 /** Each generated request as the form the website would have sent, at `now`. */
-function formsOf(batch: GeneratedBatch, now: Date): { kind: IntakeKind; body: Record<string, unknown> }[] {
+export function formsOf(batch: GeneratedBatch, now: Date): { kind: IntakeKind; body: Record<string, unknown> }[] {
   const consent = { noticeVersion: NOTICE_VERSION, at: new Date(now.getTime() - 30_000).toISOString() };
   const forms: { kind: IntakeKind; body: Record<string, unknown> }[] = [];
   for (let i = 0; i < batch.requests.count; i++) {

@@ -26,6 +26,31 @@ export async function sampleMs(work: () => unknown, times: number, warmup = 3): 
   return samples;
 }
 
+/**
+ * Our work and its baseline in turn, `times` each after `warmup` untimed runs: on a machine shared
+ * with other work, a busy moment then falls on both alike instead of on whichever ran then.
+ * `before` runs untimed ahead of every timed call (a write, say).
+ */
+export async function sampleInTurnMs(
+  ours: () => unknown,
+  baseline: () => unknown,
+  times: number,
+  options: { warmup?: number; before?: () => void } = {},
+): Promise<{ ours: number[]; baseline: number[] }> {
+  for (let i = 0; i < (options.warmup ?? 3); i++) {
+    await ours();
+    await baseline();
+  }
+  const result = { ours: [] as number[], baseline: [] as number[] };
+  for (let i = 0; i < times; i++) {
+    options.before?.();
+    result.ours.push(await timeMs(ours));
+    options.before?.();
+    result.baseline.push(await timeMs(baseline));
+  }
+  return result;
+}
+
 export function rssMb(): number {
   return process.memoryUsage().rss / 1024 / 1024;
 }

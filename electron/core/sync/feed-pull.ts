@@ -4,6 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import { EventEnvelope, FEED_EVENT_TYPES, FEED_LIMIT_MAX, FeedEvent, FeedPage, type FeedEventType } from '../../../shared/sync-api';
 import { quarantine } from '../db/schema';
 import { readState, STATE_KEYS, writeState } from '../db/state';
+import { stopGroupTracking } from '../queue/queue-groups';
 import { apiErrorCode, type BackendClient } from './backend-client';
 import { applyFeedEvent, type FeedContext } from './feed-apply';
 import { SessionExpiredError, UnexpectedAnswerError } from './sync-errors';
@@ -62,6 +63,8 @@ export async function pullFeed(ctx: FeedContext, client: BackendClient, limit = 
       // page it touched, so fewer, larger commits write far less. A crash loses only this batch.
       if (!next || batch.length >= COMMIT_EVERY_EVENTS) {
         const committedCursor = page.data.cursor;
+        // A bulk batch: the queue's counts are taken once afterwards instead of row by row.
+        if (batch.length >= BULK_BATCH_EVENTS) stopGroupTracking(ctx.db.$client);
         ctx.db.transaction(() => {
           for (const raw of batch) tally(report, ingest(ctx, raw));
           writeState(ctx.db, STATE_KEYS.cursor, committedCursor);
@@ -93,6 +96,9 @@ function shrinkWal(ctx: FeedContext): void {
     // Nothing is lost: the WAL stays valid and is checkpointed later.
   }
 }
+
+/** From this many events in a commit on, the queue's group counts are not followed row by row (queue-groups.ts). */
+const BULK_BATCH_EVENTS = 2_000;
 
 /** SQLite's default, restored after a pull. */
 const DEFAULT_CHECKPOINT_PAGES = 1_000;

@@ -1,0 +1,143 @@
+// Many workstations against one backend: 50 real desk cores (each its own SQLite) pulling the
+// whole feed at once against one desk alone, and claims by 50 agents at once against a claim on
+// an idle backend. All clients run in this process on this machine, the backend in its own.
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { FEED_LIMIT_MAX } from '../../shared/sync-api';
+import { pullFeed } from '../../electron/core/sync/feed-pull';
+import { percentile } from '../lib/measure';
+import { requestMix, supervisorDesk } from '../lib/world';
+import { ADMIN_TOKEN, post, spawnBackendOn, type Engine } from './engine';
+
+export interface FeedResult {
+  aloneMs: number;
+  allMs: number;
+  alonePageP95: number;
+  allPageP95: number;
+  events: number;
+  /** Desks whose pull failed (with why), e.g. the backend's 10 s header timeout while this process was busy applying. */
+  failed: string[];
+  /** The same pulls by bare HTTP clients (pages fetched, nothing applied): what the backend alone takes. */
+  http: { aloneMs: number; allMs: number; alonePageP95: number; allPageP95: number };
+}
+
+/** A puller that only fetches pages (as fast as the backend gives them), timing each. */
+async function bareHttpPull(url: string, token: string, pages: number[]): Promise<void> {
+  let cursor: string | null = null;
+  for (;;) {
+    const started = performance.now();
+    const res = await fetch(`${url}/api/v1/feed?limit=${FEED_LIMIT_MAX}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { headers: { authorization: `Bearer ${token}` } });
+    const page = (await res.json()) as { cursor: string; hasMore: boolean };
+    pages.push(performance.now() - started);
+    cursor = page.cursor;
+    if (!page.hasMore) return;
+  }
+}
+
+async function supervisorToken(url: string): Promise<string> {
+  const answer = await post(`${url}/api/v1/session`, { username: 'supervisor', password: 'supervisor', workstation: randomUUID() });
+  if (answer.status !== 200 && answer.status !== 201) throw new Error(`login answered ${answer.status}`);
+  return (answer.body as { token: string }).token;
+}
+
+async function bareHttpPulls(url: string, workstations: number): Promise<FeedResult['http']> {
+  const tokens: string[] = [];
+  for (let i = 0; i < workstations; i++) tokens.push(await supervisorToken(url));
+  const alonePages: number[] = [];
+  let started = performance.now();
+  await bareHttpPull(url, tokens[0]!, alonePages);
+  const aloneMs = performance.now() - started;
+  const allPages: number[] = [];
+  started = performance.now();
+  await Promise.all(tokens.map((token) => bareHttpPull(url, token, allPages)));
+  return { aloneMs, allMs: performance.now() - started, alonePageP95: percentile(alonePages, 95), allPageP95: percentile(allPages, 95) };
+}
+
+/** A logged-in desk whose feed pages are timed as they come in. */
+async function timedDesk(url: string, pages: number[]) {
+  const world = await supervisorDesk({ url });
+  const call = world.client.call.bind(world.client);
+  world.client.call = async (...args: Parameters<typeof call>) => {
+    const started = performance.now();
+    try {
+      return await call(...args);
+    } finally {
+      if (args[1].startsWith('/feed')) pages.push(performance.now() - started);
+    }
+  };
+  return world;
+}
+
+export async function benchFeedPull(engine: Engine, workstations: number, requests: number, sms: number): Promise<FeedResult> {
+  const mix = requestMix(requests);
+  const demo = ['--seed', '42', '--portal', '0', '--sms', String(sms), ...Object.entries(mix).flatMap(([key, n]) => [`--${key}`, String(n)])];
+  const backend = await spawnBackendOn(await engine.fresh(), demo);
+  try {
+    const alonePages: number[] = [];
+    const alone = await timedDesk(backend.url, alonePages);
+    const started = performance.now();
+    const report = await pullFeed(alone.ctx, alone.client);
+    const aloneMs = performance.now() - started;
+    await alone.desk.close();
+
+    const allPages: number[] = [];
+    const desks = [];
+    for (let i = 0; i < workstations; i++) desks.push(await timedDesk(backend.url, allPages));
+    const allStarted = performance.now();
+    const settled = await Promise.allSettled(desks.map((d) => pullFeed(d.ctx, d.client)));
+    const allMs = performance.now() - allStarted;
+    const failed = settled.flatMap((s) => (s.status === 'rejected' ? [String((s.reason as Error)?.message ?? s.reason)] : []));
+    await Promise.all(desks.map((d) => d.desk.close()));
+    const http = await bareHttpPulls(backend.url, workstations);
+    return { aloneMs, allMs, alonePageP95: percentile(alonePages, 95), allPageP95: percentile(allPages, 95), events: report.pulled, failed, http };
+  } finally {
+    await backend.stop();
+  }
+}
+
+export interface ClaimResult {
+  idleP50: number;
+  idleP95: number;
+  loadedP50: number;
+  loadedP95: number;
+}
+
+async function login(url: string): Promise<string> {
+  const answer = await post(`${url}/api/v1/session`, { username: 'agent', password: 'agent', workstation: randomUUID() });
+  if (answer.status !== 200 && answer.status !== 201) throw new Error(`login answered ${answer.status}`);
+  return (answer.body as { token: string }).token;
+}
+
+async function claim(url: string, token: string, requestId: string): Promise<number> {
+  const started = performance.now();
+  const answer = await post(`${url}/api/v1/requests/${requestId}/claim`, { eventId: randomUUID() }, { authorization: `Bearer ${token}` });
+  if (answer.status !== 200) throw new Error(`claim answered ${answer.status}: ${JSON.stringify(answer.body).slice(0, 200)}`);
+  return performance.now() - started;
+}
+
+export async function benchClaims(engine: Engine, agents: number, claimsPerAgent: number): Promise<ClaimResult> {
+  // Demo users (agent/agent), no demo data: the callbacks to claim are generated below.
+  const backend = await spawnBackendOn(await engine.fresh(), ['--seed', '42', '--callbacks', '0', '--contacts', '0', '--dpo', '0', '--equality', '0', '--sms', '0', '--portal', '0']);
+  try {
+    const idleCount = Math.max(40, claimsPerAgent * 2);
+    const generated = await post(`${backend.url}/__admin/generate`, { callbacks: idleCount + agents * claimsPerAgent }, { authorization: `Bearer ${ADMIN_TOKEN}` });
+    if (generated.status !== 200) throw new Error(`generate answered ${generated.status}`);
+    const ids = (generated.body as { requestIds: string[] }).requestIds;
+    const tokens: string[] = [];
+    for (let i = 0; i < agents; i++) tokens.push(await login(backend.url));
+
+    const idle: number[] = [];
+    for (const id of ids.slice(0, idleCount)) idle.push(await claim(backend.url, tokens[0]!, id));
+
+    const loaded: number[] = [];
+    await Promise.all(
+      tokens.map(async (token, a) => {
+        const mine = ids.slice(idleCount + a * claimsPerAgent, idleCount + (a + 1) * claimsPerAgent);
+        for (const id of mine) loaded.push(await claim(backend.url, token, id));
+      }),
+    );
+    return { idleP50: percentile(idle, 50), idleP95: percentile(idle, 95), loadedP50: percentile(loaded, 50), loadedP95: percentile(loaded, 95) };
+  } finally {
+    await backend.stop();
+  }
+}
