@@ -37,7 +37,7 @@ export function deletionDashboard(db: DeskDb, now: Date): DeletionDashboard {
     if (purgedAt < entry.purgedAt) entry.purgedAt = purgedAt;
     proof.set(id, entry);
   };
-  for (const r of db.select().from(remoteReceipts).all()) if (!r.subject.startsWith('sms:')) prove(r.subject, r.workstation, r.purgedAt);
+  for (const r of db.select().from(remoteReceipts).all()) if (!r.subject.startsWith('sms:') && !r.subject.startsWith('portal:')) prove(r.subject, r.workstation, r.purgedAt);
   for (const r of db.select().from(receipts).where(isNotNull(receipts.requestId)).all()) prove(r.requestId!, 'local', r.purgedAt);
 
   const kindOf = new Map<string, RequestKind>();

@@ -53,6 +53,12 @@ describe('retention through the desk', () => {
     expect(text).not.toContain('callback_closed');
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
     expect(readFileSync(csv.path, 'utf8')).toBe(text);
+    // Each deletion once (issue 16): this workstation's own receipts come back in the feed under its id.
+    await supervisor.invoke('sync.now', {});
+    const again = Buffer.from((await supervisor.invoke('retention.export', { document: 'protocol_csv', from: '2020-01-01', to: '2030-01-01' })).base64, 'base64').toString('utf8');
+    const subjects = again.trim().split(/\r?\n/).slice(1).map((line) => line.split(';')[1]);
+    expect(subjects.filter((s) => s?.startsWith('SMS vor')).length).toBeGreaterThan(0);
+    expect(new Set(subjects).size).toBe(subjects.length);
     const protocolPdf = await supervisor.invoke('retention.export', { document: 'protocol_pdf', from: '2020-01-01', to: '2030-01-01' });
     // The agent's receipt plus this workstation's own SMS cuts.
     expect(protocolPdf).toMatchObject({ mimeType: 'application/pdf', fileName: 'loeschprotokoll-2020-01-01_2030-01-01.pdf' });

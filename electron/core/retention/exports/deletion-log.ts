@@ -6,6 +6,7 @@ import { PURGE_RULES } from '../../../../shared/sync-api';
 import type { DeskDb } from '../../db/open';
 import { receipts, remoteReceipts, requests, tombstones } from '../../db/schema';
 import { BERLIN, berlinDayStart } from '../../time/berlin';
+import { logCutSubject } from '../remote-receipts';
 
 export interface DeletionLogLine {
   purgedAt: string;
@@ -18,7 +19,11 @@ export interface DeletionLogLine {
 
 export const THIS_WORKSTATION = 'dieser Arbeitsplatz';
 
-export function deletionLog(db: DeskDb, from: string, to: string): DeletionLogLine[] {
+/**
+ * `ownWorkstation`: this workstation's id. Its own receipts come back in the supervisors' feed
+ * under that id; they are the lines of "dieser Arbeitsplatz" already, not a second deletion.
+ */
+export function deletionLog(db: DeskDb, from: string, to: string, ownWorkstation?: string): DeletionLogLine[] {
   const start = berlinDayStart(from);
   const end = berlinDayStart(to, 1);
   const kinds = new Map<string, { kind: string; closedAt: string | null }>();
@@ -27,18 +32,19 @@ export function deletionLog(db: DeskDb, from: string, to: string): DeletionLogLi
 
   const lines = new Map<string, DeletionLogLine>();
   const add = (subjectKey: string, workstation: string, purgedAt: string, rule: string) => {
-    const sms = subjectKey.startsWith('sms:');
+    const log = subjectKey.startsWith('sms:') ? 'sms' : subjectKey.startsWith('portal:') ? 'portal' : null;
     const known = kinds.get(subjectKey);
-    const subject = sms ? `SMS vor ${smsCut(subjectKey.slice(4))}` : subjectKey;
-    lines.set(`${subjectKey}|${workstation}`, { purgedAt, subject, kind: sms ? 'sms' : (known?.kind ?? 'unbekannt'), rule, workstation, closedAt: known?.closedAt ?? null });
+    const cut = log ? smsCut(subjectKey.slice(log.length + 1)) : '';
+    const subject = log === 'sms' ? `SMS vor ${cut}` : log === 'portal' ? `Portal-Protokoll vor ${cut}` : subjectKey;
+    lines.set(`${subjectKey}|${workstation}`, { purgedAt, subject, kind: log ?? known?.kind ?? 'unbekannt', rule, workstation, closedAt: known?.closedAt ?? null });
   };
   for (const r of db.select().from(receipts).where(and(gte(receipts.purgedAt, start), lt(receipts.purgedAt, end))).all()) {
-    add(r.requestId ?? `sms:${r.smsBefore}`, THIS_WORKSTATION, r.purgedAt, r.rule);
+    add(r.requestId ?? logCutSubject(r.rule, r.smsBefore ?? r.purgedAt), THIS_WORKSTATION, r.purgedAt, r.rule);
   }
   // Only known rules: older versions stored whatever rule name the backend sent.
   const known = inArray(remoteReceipts.rule, [...PURGE_RULES]);
   for (const r of db.select().from(remoteReceipts).where(and(gte(remoteReceipts.purgedAt, start), lt(remoteReceipts.purgedAt, end), known)).all()) {
-    add(r.subject, r.workstation, r.purgedAt, r.rule);
+    if (r.workstation !== ownWorkstation) add(r.subject, r.workstation, r.purgedAt, r.rule);
   }
   return [...lines.values()].sort((a, b) => a.purgedAt.localeCompare(b.purgedAt) || a.subject.localeCompare(b.subject));
 }

@@ -7,6 +7,7 @@ import type { Clock } from '../../clock';
 import { csvDocument } from '../../csv-document';
 import type { DeskDb } from '../../db/open';
 import { ensurePrivateFolder } from '../../private-folder';
+import { readState, STATE_KEYS } from '../../db/state';
 import { berlinDate } from '../../time/berlin';
 import { germanDate, germanLongDate } from '../../time/german-date';
 import { listRules } from '../rules';
@@ -14,7 +15,7 @@ import { deletionLog, type DeletionLogLine } from './deletion-log';
 import { RESIDUE_SECTION } from './deletion-residue';
 import { ruleLabel, tablePdf, berlinTime } from './pdf-table';
 
-const KIND_LABELS: Record<string, string> = { callback: 'Rückruf', contact: 'Kontakt', dpo: 'Datenschutz', equality: 'Gleichbehandlung', sms: 'SMS-Protokoll' };
+const KIND_LABELS: Record<string, string> = { callback: 'Rückruf', contact: 'Kontakt', dpo: 'Datenschutz', equality: 'Gleichbehandlung', sms: 'SMS-Protokoll', portal: 'Portal-Protokoll' };
 
 export async function writeExport(db: DeskDb, clock: Clock, dataDir: string, input: ExportInput): Promise<ExportFile> {
   const stamp = berlinDate(clock());
@@ -31,7 +32,7 @@ export async function writeExport(db: DeskDb, clock: Clock, dataDir: string, inp
     });
     return save(dataDir, `loeschkonzept-${stamp}.pdf`, 'application/pdf', body, rules.length);
   }
-  const lines = deletionLog(db, input.from!, input.to!);
+  const lines = deletionLog(db, input.from!, input.to!, readState(db, STATE_KEYS.workstation) ?? undefined);
   const range = `${input.from}_${input.to}`;
   if (input.document === 'protocol_csv') {
     return save(dataDir, `loeschprotokoll-${range}.csv`, 'text/csv', csvDocument(CSV_FIELDS, lines.map(csvRow)), lines.length);
