@@ -8,11 +8,16 @@ import { expect, test, type DeskWorld } from './fixtures';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-/** A customer whose portal records reached this workstation (the demo logs portal access). */
+/**
+ * A customer whose portal records reached this workstation (the demo logs portal access), with the
+ * records a lookup reaches: 90 days of 24 hours back (the sweep's cut is 90 Berlin calendar days,
+ * which differs by the hour a clock change in between adds or takes).
+ */
 function portalCustomer(world: DeskWorld): { customer: string; records: number } | undefined {
   const db = new Database(path.join(world.dataDir, 'servicedesk.sqlite'), { readonly: true, fileMustExist: true });
+  const windowStart = new Date(world.clock.now().getTime() - 90 * 86_400_000).toISOString();
   try {
-    return db.prepare('SELECT customer_number AS customer, count(*) AS records FROM portal_log GROUP BY customer_number ORDER BY records DESC LIMIT 1').get() as
+    return db.prepare('SELECT customer_number AS customer, count(*) AS records FROM portal_log WHERE at >= ? GROUP BY customer_number ORDER BY records DESC LIMIT 1').get(windowStart) as
       | { customer: string; records: number }
       | undefined;
   } finally {
