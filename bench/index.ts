@@ -6,6 +6,7 @@ import { startEngine, type Engine } from './backend/engine';
 import { benchIntake, benchSmsIngest } from './backend/intake.bench';
 import { benchOriginPurge } from './backend/origin-purge.bench';
 import { benchClaims, benchFeedPull } from './backend/workstations.bench';
+import { benchFormToQueue, benchIntakeWhileSyncing } from './backend/website-load.bench';
 import { benchBrowserQueue } from './browser-queue.bench';
 import { benchIngest } from './ingest.bench';
 import { ensureBuilt } from './lib/build';
@@ -21,9 +22,9 @@ const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 // The issue's sizes; --quick divides them by 10 for a smoke run.
 const S = quick
-  ? { intake: 2_000, smsIngest: 100_000, workstations: 50, feedRequests: 1_000, feedSms: 10_000, claimsPerAgent: 5, originPurge: 100_000,
+  ? { intake: 2_000, intakeSyncing: 500, syncingDesks: 20, queueForms: 20, smsIngest: 100_000, workstations: 50, feedRequests: 1_000, feedSms: 10_000, claimsPerAgent: 5, originPurge: 100_000,
       ingestRequests: 10_000, ingestSms: 100_000, queue: 100_000, purge: 100_000, lookup: 500_000, browser: 10_000, rss: 100_000, scaling: [1_000, 10_000, 100_000] }
-  : { intake: 100_000, smsIngest: 1_000_000, workstations: 50, feedRequests: 10_000, feedSms: 100_000, claimsPerAgent: 20, originPurge: 1_000_000,
+  : { intake: 100_000, intakeSyncing: 10_000, syncingDesks: 20, queueForms: 100, smsIngest: 1_000_000, workstations: 50, feedRequests: 10_000, feedSms: 100_000, claimsPerAgent: 20, originPurge: 1_000_000,
       ingestRequests: 100_000, ingestSms: 1_000_000, queue: 1_000_000, purge: 1_000_000, lookup: 5_000_000, browser: 100_000, rss: 1_000_000, scaling: [10_000, 100_000, 1_000_000] };
 
 const rows: BenchRow[] = [];
@@ -188,6 +189,40 @@ const BENCHES: Bench[] = [
           ratio: fmt.pct(r.ratio),
           goal: '–',
           met: null,
+        });
+      });
+    },
+  },
+  {
+    name: 'backend-intake-syncing',
+    async run() {
+      await onEngines(async (engine) => {
+        log(`backend (${engine.name}): intake of ${k(S.intakeSyncing)} forms while ${S.syncingDesks} workstations sync …`);
+        const r = await benchIntakeWhileSyncing(engine, S.intakeSyncing, S.syncingDesks);
+        record({
+          figure: `backend on ${engine.name}: intake of ${k(S.intakeSyncing)} requests through HTTP (8 in flight) while ${S.syncingDesks} desk cores (feed watch and periodic sync, all in this process) stay connected`,
+          ours: fmt.rate(r.oursPerSec, 'requests'),
+          baseline: `${fmt.rate(r.baselinePerSec, 'rows')} (raw INSERT of the same rows, 8 in flight, nothing else running)`,
+          ratio: fmt.pct(r.ratio),
+          goal: '–',
+          met: null,
+        });
+      });
+    },
+  },
+  {
+    name: 'backend-form-to-queue',
+    async run() {
+      await onEngines(async (engine) => {
+        log(`backend (${engine.name}): ${S.queueForms} callback forms into the open queues of ${S.workstations} workstations …`);
+        const r = await benchFormToQueue(engine, S.workstations, S.queueForms);
+        record({
+          figure: `backend on ${engine.name}: a callback form's 201 to its row in the open queue, ${S.workstations} connected desk cores (feed watch), ${S.queueForms} forms 250 ms apart: p95 (p50; max)`,
+          ours: `${fmt.ms(r.p95)} (${fmt.ms(r.p50)}; ${fmt.ms(r.max)})${r.missing ? `; ${r.missing} rows not there after 30 s` : ''}`,
+          baseline: '–',
+          ratio: '–',
+          goal: '< 1 s',
+          met: r.missing === 0 && r.p95 < 1_000,
         });
       });
     },

@@ -20,7 +20,10 @@ export interface RateResult {
   ratio: number;
 }
 
-export async function benchIntake(engine: Engine, count: number): Promise<RateResult> {
+/** Work that runs beside the measured intake (issue 15: workstations syncing); returns its stop. */
+export type Background = (backendUrl: string) => Promise<() => Promise<void>>;
+
+export async function benchIntake(engine: Engine, count: number, during?: Background): Promise<RateResult> {
   const now = new Date();
   const forms = formsOf(generateHistory(generatorContext(7), requestMix(count), now.getTime()), now);
 
@@ -40,6 +43,7 @@ export async function benchIntake(engine: Engine, count: number): Promise<RateRe
   await rawDb.close();
 
   const backend = await spawnBackendOn(await engine.fresh());
+  const stopBackground = during ? await during(backend.url) : null;
   try {
     const oursMs = await timeMs(() =>
       inParallel(forms, INTAKE_CONCURRENCY, async (form) => {
@@ -49,6 +53,7 @@ export async function benchIntake(engine: Engine, count: number): Promise<RateRe
     );
     return rates(forms.length, oursMs, baselineMs);
   } finally {
+    await stopBackground?.();
     await backend.stop();
   }
 }
