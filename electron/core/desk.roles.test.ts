@@ -49,6 +49,7 @@ const POLICY: Record<string, readonly Who[]> = {
   'sync.now': LOGGED_IN,
   'sync.state': LOGGED_IN,
   'sms.lookup': ['dpo', 'supervisor'],
+  'portal.lookup': ['dpo', 'supervisor'],
   'officer.cases': ['dpo', 'equality'],
   'officer.case': ['dpo', 'equality'],
   'officer.addNote': ['dpo', 'equality'],

@@ -21,6 +21,7 @@ export const CHANNEL_SAMPLES: Record<string, (backendUrl: string) => Record<stri
   'sync.now': () => ({}),
   'sync.state': () => ({}),
   'sms.lookup': () => ({ customerNumber: '4711', caseRef: 'AZ-2026-1', purpose: 'Missbrauchsprüfung' }),
+  'portal.lookup': () => ({ customerNumber: '4711', caseRef: 'AZ-2026-1', purpose: 'Missbrauchsprüfung' }),
   'queue.changes': () => ({ since: null }),
   'queue.window': () => ({ filter: { search: 'Rückruf' }, sort: { column: 'due', desc: false }, offset: 0, limit: 50 }),
   'queue.counts': () => ({}),
