@@ -42,7 +42,9 @@ export function scriptedBackend(user: { id: string; displayName: string; roles: 
       if (backend.expired) return json(401, { error: 'token_expired', detail: 'scripted' });
       if (path === '/feed') {
         const events = backend.feed;
-        backend.feed = [];
+        // A feed watch's probe (`wait=`) only looks for news; the sync it starts takes the events
+        // (the real feed is read by cursor, never used up by a look).
+        if (!url.searchParams.has('wait')) backend.feed = [];
         cursor++;
         return json(200, { events, cursor: `c${cursor}`, hasMore: false });
       }
