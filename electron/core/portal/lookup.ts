@@ -5,8 +5,7 @@ import { and, asc, eq, gte, inArray, lt, lte, ne } from 'drizzle-orm';
 import type { ChannelInput } from '../../../shared/contract';
 import { SMS_RETENTION_DAYS, type PortalAction } from '../../../shared/domain';
 import type { PortalLookupReport } from '../../../shared/officer-views';
-import { appendAudit } from '../audit/audit-log';
-import { keyedHash } from '../audit/audit-keys';
+import { auditLookup } from '../audit/lookup-audit';
 import type { Clock } from '../clock';
 import type { DeskDb } from '../db/open';
 import { portalLog } from '../db/schema';
@@ -47,20 +46,7 @@ export function lookupPortal(db: DeskDb, clock: Clock, actor: string, query: Cha
           .where(and(inArray(portalLog.ipKey, ips.map(ipKey)), ne(portalLog.customerNumber, query.customerNumber), ...range))
           .all();
 
-  appendAudit(db, clock, {
-    actor,
-    action: 'portal.lookup',
-    subject: query.caseRef,
-    details: {
-      by: query.customerNumber !== undefined ? 'customer' : 'ip',
-      query: keyedHash(db, clock, query.customerNumber ?? query.ip ?? ''),
-      purposeCategory: query.purposeCategory ?? null,
-      purpose: keyedHash(db, clock, query.purpose),
-      from: query.from ?? null,
-      to: query.to ?? null,
-      results: records.length,
-    },
-  });
+  auditLookup(db, clock, actor, 'portal.lookup', query, records.length);
   return {
     records,
     actions: actionCounts(records),

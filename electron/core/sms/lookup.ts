@@ -6,8 +6,7 @@ import { and, asc, eq, gte, inArray, lt, lte, ne } from 'drizzle-orm';
 import type { ChannelInput } from '../../../shared/contract';
 import { SMS_RETENTION_DAYS } from '../../../shared/domain';
 import type { SmsLookupReport } from '../../../shared/officer-views';
-import { appendAudit } from '../audit/audit-log';
-import { keyedHash } from '../audit/audit-keys';
+import { auditLookup } from '../audit/lookup-audit';
 import type { Clock } from '../clock';
 import type { DeskDb } from '../db/open';
 import { smsLog } from '../db/schema';
@@ -53,21 +52,7 @@ export function lookupSms(db: DeskDb, clock: Clock, actor: string, query: Channe
             .where(and(inArray(smsLog.ipKey, ips.map(ipKey)), ne(smsLog.customerNumber, query.customerNumber), ...range))
             .all();
 
-  appendAudit(db, clock, {
-    actor,
-    action: 'sms.lookup',
-    subject: query.caseRef,
-    details: {
-      by: query.customerNumber !== undefined ? 'customer' : 'ip',
-      query: keyedHash(db, clock, query.customerNumber ?? query.ip ?? ''),
-      // The category is readable for the supervisor's review; the free-text detail stays keyed.
-      purposeCategory: query.purposeCategory ?? null,
-      purpose: keyedHash(db, clock, query.purpose),
-      from: query.from ?? null,
-      to: query.to ?? null,
-      results: records.length,
-    },
-  });
+  auditLookup(db, clock, actor, 'sms.lookup', query, records.length);
   const days = perDay(records);
   return {
     records,
