@@ -36,83 +36,27 @@ export function PortalLookupResults({ report }: { report: PortalLookupReport }) 
         {report.truncated && ' · Ergebnis gekürzt: bitte den Zeitraum eingrenzen'}
       </p>
       <div className="officer-columns">
-        <table className="desk-table officer-table" data-testid="portal-failed-logins">
-          <caption>
-            Fehlgeschlagene Anmeldungen: Tage mit {report.failedLoginThreshold} oder mehr je Kundennummer
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Tag</th>
-              <th scope="col">Kundennummer</th>
-              <th scope="col">Fehlversuche</th>
-            </tr>
-          </thead>
-          <tbody>
-            {flagged.length === 0 ? (
-              <tr>
-                <td colSpan={3}>Kein Tag mit auffällig vielen Fehlversuchen.</td>
-              </tr>
-            ) : (
-              flagged.map((d) => (
-                <tr key={`${d.date}-${d.customerNumber}`}>
-                  <td>{formatLocalDate(d.date)}</td>
-                  <td className="mono">{d.customerNumber}</td>
-                  <td>{d.failed}</td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-        <table className="desk-table officer-table" data-testid="portal-many-addresses">
-          <caption>Anmeldungen von {report.manyAddressesThreshold} oder mehr Adressen</caption>
-          <thead>
-            <tr>
-              <th scope="col">Kundennummer</th>
-              <th scope="col">Adressen</th>
-              <th scope="col">Anmeldungen</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.loginsFromManyAddresses.length === 0 ? (
-              <tr>
-                <td colSpan={3}>Keine Kundennummer mit Anmeldungen von vielen Adressen.</td>
-              </tr>
-            ) : (
-              report.loginsFromManyAddresses.map((c) => (
-                <tr key={c.customerNumber}>
-                  <td className="mono">{c.customerNumber}</td>
-                  <td>{c.addresses}</td>
-                  <td>{c.logins}</td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-        <table className="desk-table officer-table" data-testid="portal-shared-addresses">
-          <caption>Von mehreren Kundennummern genutzte Adressen</caption>
-          <thead>
-            <tr>
-              <th scope="col">IP-Adresse</th>
-              <th scope="col">Kundennummern</th>
-              <th scope="col">Zugriffe</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.sharedAddresses.length === 0 ? (
-              <tr>
-                <td colSpan={3}>Keine Adresse wurde von mehreren Kundennummern genutzt.</td>
-              </tr>
-            ) : (
-              report.sharedAddresses.map((a) => (
-                <tr key={a.ip}>
-                  <td className="mono">{a.ip}</td>
-                  <td className="mono">{a.customers.join(', ')}</td>
-                  <td>{a.records}</td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
+        <FindingsTable
+          testId="portal-failed-logins"
+          caption={`Fehlgeschlagene Anmeldungen: Tage mit ${report.failedLoginThreshold} oder mehr je Kundennummer`}
+          headers={['Tag', 'Kundennummer', 'Fehlversuche']}
+          empty="Kein Tag mit auffällig vielen Fehlversuchen."
+          rows={flagged.map((d) => ({ key: `${d.date}-${d.customerNumber}`, cells: [formatLocalDate(d.date), { mono: d.customerNumber }, d.failed] }))}
+        />
+        <FindingsTable
+          testId="portal-many-addresses"
+          caption={`Anmeldungen von ${report.manyAddressesThreshold} oder mehr Adressen`}
+          headers={['Kundennummer', 'Adressen', 'Anmeldungen']}
+          empty="Keine Kundennummer mit Anmeldungen von vielen Adressen."
+          rows={report.loginsFromManyAddresses.map((c) => ({ key: c.customerNumber, cells: [{ mono: c.customerNumber }, c.addresses, c.logins] }))}
+        />
+        <FindingsTable
+          testId="portal-shared-addresses"
+          caption="Von mehreren Kundennummern genutzte Adressen"
+          headers={['IP-Adresse', 'Kundennummern', 'Zugriffe']}
+          empty="Keine Adresse wurde von mehreren Kundennummern genutzt."
+          rows={report.sharedAddresses.map((a) => ({ key: a.ip, cells: [{ mono: a.ip }, { mono: a.customers.join(', ') }, a.records] }))}
+        />
       </div>
       <h3 id="portal-records-heading">Zugriffe</h3>
       <DataTable
@@ -125,5 +69,47 @@ export function PortalLookupResults({ report }: { report: PortalLookupReport }) 
         virtualizeAbove={200}
       />
     </section>
+  );
+}
+
+/** A cell's value; `{ mono }` for numbers and addresses read digit by digit. */
+type Cell = string | number | { mono: string };
+
+/** One of the findings: a small table with its caption, or one row saying there is nothing. */
+function FindingsTable({ testId, caption, headers, empty, rows }: { testId: string; caption: string; headers: string[]; empty: string; rows: { key: string; cells: Cell[] }[] }) {
+  return (
+    <table className="desk-table officer-table" data-testid={testId}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {headers.map((h) => (
+            <th key={h} scope="col">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.length === 0 ? (
+          <tr>
+            <td colSpan={headers.length}>{empty}</td>
+          </tr>
+        ) : (
+          rows.map((row) => (
+            <tr key={row.key}>
+              {row.cells.map((cell, i) =>
+                typeof cell === 'object' ? (
+                  <td key={i} className="mono">
+                    {cell.mono}
+                  </td>
+                ) : (
+                  <td key={i}>{cell}</td>
+                ),
+              )}
+            </tr>
+          ))
+        )}
+      </tbody>
+    </table>
   );
 }
