@@ -15,16 +15,16 @@ import { CasePanel } from './CasePanel';
 const SEARCH_MAX = 200;
 
 export function OfficerCasesScreen({ store }: { store: OfficerCasesStore }) {
-  const { rows, loaded, includeClosed, open, load, select } = useStore(store);
+  const { rows, loaded, includeClosed, open, load, refresh, select } = useStore(store);
   const { service } = useDesk();
   const [search, setSearch] = useState('');
   useEffect(() => {
     void load();
     // The feed brings new cases and claims at any time: refetch on the host's queue events.
     return service.subscribe((event) => {
-      if (event.type === 'changed' && event.scope === 'queue') void load();
+      if (event.type === 'changed' && event.scope === 'queue') void refresh();
     });
-  }, [load, service]);
+  }, [load, refresh, service]);
   const openId = open?.detail.row.id ?? null;
   const shown = rows.filter((row) => matchesCaseSearch(row, search));
   return (

@@ -18,6 +18,9 @@ export interface OfficerCasesState {
   busy: boolean;
   error: string | null;
   load: (includeClosed?: boolean) => Promise<void>;
+  /** Refetches after news from the feed without marking the screen busy: a click on "Übernehmen"
+   * or "Abschließen" in that moment must not land on a button disabled for a background read. */
+  refresh: () => Promise<void>;
   select: (requestId: string | null) => Promise<void>;
   claim: () => Promise<void>;
   addNote: (text: string) => Promise<boolean>;
@@ -66,6 +69,9 @@ export function createOfficerCasesStore({ service, announce, onAuthLost, pending
       load: async (includeClosed) => {
         if (includeClosed !== undefined) set({ includeClosed });
         await run(refreshOpen);
+      },
+      refresh: async () => {
+        await run(refreshOpen, true);
       },
       select: async (requestId) => {
         set({ open: null });
