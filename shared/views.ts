@@ -38,6 +38,17 @@ export const QueueRow = z.object({
 });
 export type QueueRow = z.infer<typeof QueueRow>;
 
+/** A case the signed-in user holds at this workstation: what logging out asks about. */
+export const HeldCase = z.object({
+  id: z.string(),
+  kind: RequestKind,
+  receivedAt: Instant,
+  reference: z.string().nullable(),
+  /** When the backend gives it back to the queue by itself. */
+  leaseUntil: Instant.nullable(),
+});
+export type HeldCase = z.infer<typeof HeldCase>;
+
 export const PersonalData = z.object({
   salutation: Salutation,
   name: z.string(),

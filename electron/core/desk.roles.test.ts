@@ -35,6 +35,7 @@ const POLICY: Record<string, readonly Who[]> = {
   'request.attempt': ['agent'],
   'request.forward': WORKERS,
   'request.release': WORKERS,
+  'queue.held': WORKERS,
   'request.close': WORKERS,
   'retention.sweep': LOGGED_IN,
   'retention.rules': LOGGED_IN,

@@ -1,7 +1,7 @@
 // The work queue: list, detail, and what a worker does to a request.
 import { z } from 'zod';
 import { Department, Disposition, Outcome, RequestKind, RetentionReason, Topic } from '../domain';
-import { ActionResult, AgentDay, QueueChanges, QueueRow, RequestDetail, RequestStatus, RetryRules } from '../views';
+import { ActionResult, AgentDay, HeldCase, QueueChanges, QueueRow, RequestDetail, RequestStatus, RetryRules } from '../views';
 import { QueueCounts, QueueWindow, QueueWindowInput } from '../queue-window';
 import { Instant, LocalDate, TimeWindow, Uuid } from '../wire';
 import { channel, EVERYONE, None, RequestRef, WORKERS } from './channel';
@@ -69,6 +69,8 @@ export const queueChannels = {
   'request.attempt': channel(AttemptInput, ActionResult, ['agent']),
   'request.forward': channel(RequestRef.extend({ department: Department }).strict(), ActionResult, WORKERS),
   'request.release': channel(RequestRef, ActionResult, WORKERS),
+  /** The caller's claimed cases at this workstation (logging out offers to release them). */
+  'queue.held': channel(None, z.array(HeldCase), WORKERS),
   'request.close': channel(CloseInput, ActionResult, WORKERS),
   'queue.changes': channel(QueueChangesInput, QueueChanges, EVERYONE),
   /** One window of the filtered, searched, sorted queue: what the workbench table shows. */

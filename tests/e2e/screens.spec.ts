@@ -70,7 +70,12 @@ test('every screen of every role at 1280 px: no sideways scroll, no serious axe 
   await closeButton.scrollIntoViewIfNeeded();
   await expect(closeButton).toBeInViewport();
   await checkScreen(page, 'agent-contact-retention');
+  // Logging out with a claimed case asks what becomes of it.
   await page.getByRole('button', { name: 'Abmelden' }).click();
+  const logout = page.getByTestId('logout-dialog');
+  await expect(logout.getByTestId('logout-held').locator('li')).toHaveCount(1);
+  await checkScreen(page, 'agent-logout-held-case');
+  await logout.getByRole('button', { name: 'Freigeben und abmelden' }).click();
 
   for (const [who, name, areas] of [
     [/Dana Datenschutz/, 'Dana Datenschutz', ['Vertrauliche Fälle', 'SMS-Abfrage', 'Portal-Abfrage', 'Offenlegungen']],

@@ -5,6 +5,7 @@ import { agentDay } from '../queue/agent-day';
 import { queueChanges } from '../queue/queue-changes';
 import { listQueue, requestDetail } from '../queue/queue-view';
 import { queueCounts, queueWindow } from '../queue/queue-window';
+import { heldCases } from '../queue/held-cases';
 import { claimRequest, closeRequest, forwardRequest, recordAttempt, releaseRequest } from '../queue/request-actions';
 import { readRetryRules, writeRetryRules } from '../queue/retry-rules';
 import type { Caller, HandlersFor } from './handler-types';
@@ -22,6 +23,7 @@ export function queueHandlers(ctx: DeskContext): HandlersFor<typeof queueChannel
     },
     'request.forward': (input, caller) => ctx.deliver(caller, forwardRequest(ctx.actionContext(caller), input.requestId, input.department)),
     'request.release': (input, caller) => ctx.deliver(caller, releaseRequest(ctx.actionContext(caller), input.requestId)),
+    'queue.held': (_input, caller) => heldCases(ctx.db, caller.session),
     'request.close': (input, caller) => ctx.deliver(caller, closeRequest(ctx.actionContext(caller), input)),
     'queue.changes': (input, caller) => queueChanges(ctx.db, viewer(caller), input, ctx.clock()),
     'queue.window': (input, caller) => queueWindow(ctx.db, viewer(caller), input, ctx.clock()),

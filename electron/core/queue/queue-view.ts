@@ -75,7 +75,7 @@ export function requestDetail(db: DeskDb, viewer: Viewer, requestId: string, now
     throw new DeskError('not_found', 'Der Vorgang ist nicht (mehr) vorhanden.');
   }
   const mayWork = kindsWorkableBy(viewer.roles).includes(record.request.kind);
-  const personal = mayWork ? (db.select().from(personalData).where(eq(personalData.requestId, requestId)).get() ?? null) : null;
+  const personal = mayWork && !claimedByAnother(record.request, viewer) ? (db.select().from(personalData).where(eq(personalData.requestId, requestId)).get() ?? null) : null;
   const attempts = db
     .select()
     .from(callbackAttempts)
@@ -110,6 +110,11 @@ export function requestDetail(db: DeskDb, viewer: Viewer, requestId: string, now
   };
 }
 
+/** A case still claimed by a user who switched away at this workstation stays theirs: the next user sees none of its data. */
+function claimedByAnother(r: Pick<RowRecord['request'], 'status' | 'ownerUserId'>, viewer: Viewer): boolean {
+  return r.status !== 'closed' && r.ownerUserId !== null && r.ownerUserId !== viewer.userId;
+}
+
 export function toQueueRow({ request: r, hasPersonalData, pendingEvents }: RowRecord, viewer: Viewer, now: Date): QueueRow {
   return {
     id: r.id,
@@ -127,7 +132,7 @@ export function toQueueRow({ request: r, hasPersonalData, pendingEvents }: RowRe
     forwardedTo: r.forwardedTo as QueueRow['forwardedTo'],
     closedAt: r.closedAt,
     outcome: r.outcome as QueueRow['outcome'],
-    hasPersonalData: Boolean(hasPersonalData),
+    hasPersonalData: Boolean(hasPersonalData) && !claimedByAnother(r, viewer),
     pendingEvents: Number(pendingEvents),
     reference: r.reference,
     due: dueState(r, now),

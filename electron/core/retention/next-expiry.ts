@@ -4,6 +4,7 @@ import { and, eq, isNotNull, isNull, min, ne, notInArray } from 'drizzle-orm';
 import type { DeskDb } from '../db/open';
 import { personalData, requests, smsHolds, smsLog } from '../db/schema';
 import { berlinDate, berlinDayStart } from '../time/berlin';
+import { nextLapsedClaim } from './lapsed-claims';
 import { effectiveUntil, heldCustomers } from './plan';
 import { pendingPurges } from './purge-queue';
 import { readRules } from './rules';
@@ -50,6 +51,8 @@ export function nextExpiry(db: DeskDb, now: Date): Date | null {
     .where(and(isNull(smsHolds.endedAt), isNotNull(smsHolds.customerNumber)))
     .get()?.until;
   if (holdEnd) candidates.push(berlinDayStart(holdEnd, 1));
+  const lapse = nextLapsedClaim(db);
+  if (lapse) candidates.push(lapse);
 
   if (candidates.length === 0) return null;
   return new Date(candidates.reduce((a, b) => (a < b ? a : b)));

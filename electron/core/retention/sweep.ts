@@ -7,6 +7,7 @@ import type { Clock } from '../clock';
 import type { DeskDb } from '../db/open';
 import { planPurges, smsCut } from './plan';
 import { scrubWal, SYSTEM_ACTOR } from './purge';
+import { releaseLapsedClaims } from './lapsed-claims';
 import { purgePortalLog } from './portal-purge';
 import { enqueuePlan, runPurgeQueue, type PurgeHooks } from './purge-queue';
 import { readRules } from './rules';
@@ -23,6 +24,7 @@ export function sweepRetention(db: DeskDb, clock: Clock, hooks: SweepHooks = {})
   report.expired += leftover.expired;
   report.smsPurged += leftover.smsPurged;
   report.portalPurged = purgePortalLog(db, clock, rules);
+  report.purged += releaseLapsedClaims(db, clock);
   // Keys of keyed hashes whose SMS data is now gone: without them the hashes cannot be reversed.
   destroySpentAuditKeys(db, clock, SYSTEM_ACTOR);
   // secure_delete zeroed the rows in their pages; the WAL still holds old frames until truncated.

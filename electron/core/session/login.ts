@@ -1,6 +1,9 @@
 // Logging in against the backend. A different user on the same workstation starts from a
-// clean queue: nothing the previous user's roles allowed may stay visible to the next one.
-import { eq } from 'drizzle-orm';
+// fresh copy of the queue (their roles decide what the feed brings), but never loses what is still
+// needed (DESIGN.md, "One service center, many workstations"): the previous user's claimed cases
+// stay here, theirs and invisible to the new user, until released, closed or their lease ends at
+// the backend; kept (retained) cases stay until their retention ends.
+import { and, eq, inArray, isNotNull, notInArray, or } from 'drizzle-orm';
 import { ApiError, SessionResponse } from '../../../shared/sync-api';
 import type { SessionInfo } from '../../../shared/views';
 import type { Clock } from '../clock';
@@ -76,7 +79,7 @@ export async function login(db: DeskDb, clock: Clock, input: LoginInput, deps: L
   const previous = readSession(db);
   db.transaction(() => {
     const newUser = !previous || previous.user.id !== user.id || previous.backendUrl !== session.backendUrl;
-    if (previous && newUser) resetForNewUser(db, clock, previous);
+    if (previous && newUser) resetForNewUser(db, clock, previous, session.workstation);
     writeSession(db, session);
     // A fresh or emptied copy: until the first sync is in, lookups and lists would answer from part of it.
     // (The same user again keeps a whole, if older, copy and may work offline with it.)
@@ -100,7 +103,7 @@ function holdsNothing(db: DeskDb): boolean {
   return !pending && !held;
 }
 
-function resetForNewUser(db: DeskDb, clock: Clock, previous: SessionInfo): void {
+function resetForNewUser(db: DeskDb, clock: Clock, previous: SessionInfo, workstation: string): void {
   const pending = db.select({ seq: outbox.seq }).from(outbox).where(eq(outbox.status, 'pending')).limit(1).get();
   if (pending) {
     throw new DeskError(
@@ -108,15 +111,38 @@ function resetForNewUser(db: DeskDb, clock: Clock, previous: SessionInfo): void 
       `Es gibt noch nicht übertragene Aktionen von ${previous.user.displayName}. Bitte zuerst als ${previous.user.displayName} synchronisieren.`,
     );
   }
-  for (const { requestId } of db.select({ requestId: personalData.requestId }).from(personalData).all()) {
+  const kept = keptRequestIds(db, workstation);
+  const gone = kept.length > 0 ? notInArray(personalData.requestId, kept) : undefined;
+  for (const { requestId } of db.select({ requestId: personalData.requestId }).from(personalData).where(gone).all()) {
     purgePersonalData(db, clock, requestId, 'released', previous.user.id);
   }
-  db.delete(callbackAttempts).run();
-  db.delete(requests).run();
+  const others = kept.length > 0 ? notInArray(requests.id, kept) : undefined;
+  db.delete(callbackAttempts).where(kept.length > 0 ? notInArray(callbackAttempts.requestId, kept) : undefined).run();
+  db.delete(requests).where(others).run();
   db.delete(smsLog).run();
   db.delete(portalLog).run();
   db.delete(auditAlerts).run();
+  // The new user's feed starts from the beginning; it finds the kept entries and updates them.
   writeState(db, STATE_KEYS.cursor, null);
+}
+
+/**
+ * What a user switch leaves in place: cases claimed at this workstation (by whoever: a user who
+ * switched away earlier may still hold some) and closed cases kept with a retention.
+ */
+function keptRequestIds(db: DeskDb, workstation: string): string[] {
+  return db
+    .select({ id: requests.id })
+    .from(requests)
+    .innerJoin(personalData, eq(personalData.requestId, requests.id))
+    .where(
+      or(
+        and(inArray(requests.status, ['claimed', 'claim_pending']), eq(requests.ownerWorkstation, workstation)),
+        and(eq(requests.status, 'closed'), isNotNull(requests.retainedUntil)),
+      ),
+    )
+    .all()
+    .map((r) => r.id);
 }
 
 /** Logout at the backend (DELETE /session): best effort, a short try, never blocks the logout. */

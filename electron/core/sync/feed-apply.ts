@@ -32,10 +32,13 @@ export function applyFeedEvent(ctx: FeedContext, event: FeedEvent): ApplyOutcome
       return applyQueued(ctx, event);
     case 'request.claimed':
       return withEntry(ctx, event.requestId, (row) => {
-        const mine = event.workstation === ctx.workstation && event.by.userId === ctx.userId;
-        if (!mine) purgePersonalData(ctx.db, ctx.clock, row.id, 'claimed_elsewhere');
+        // Claimed at this workstation, also by a user who has since switched away: the data stays
+        // here for them (login.ts); only a claim elsewhere takes it off this workstation.
+        const here = event.workstation === ctx.workstation;
+        const mine = here && event.by.userId === ctx.userId;
+        if (!here) purgePersonalData(ctx.db, ctx.clock, row.id, 'claimed_elsewhere');
         update(ctx, row.id, {
-          status: mine ? (row.status === 'claim_pending' ? 'claim_pending' : 'claimed') : 'claimed_elsewhere',
+          status: mine && row.status === 'claim_pending' ? 'claim_pending' : here ? 'claimed' : 'claimed_elsewhere',
           ownerUserId: event.by.userId,
           ownerName: event.by.displayName,
           ownerWorkstation: event.workstation,

@@ -16,6 +16,7 @@ export const CHANNEL_SAMPLES: Record<string, (backendUrl: string) => Record<stri
   'request.attempt': () => ({ requestId: randomUUID(), disposition: 'no_answer' }),
   'request.forward': () => ({ requestId: randomUUID(), department: 'billing' }),
   'request.release': () => ({ requestId: randomUUID() }),
+  'queue.held': () => ({}),
   'request.close': () => ({ requestId: randomUUID(), outcome: 'resolved' }),
   'retention.sweep': () => ({}),
   'sync.now': () => ({}),

@@ -7,6 +7,7 @@ import type {
   ActionResult,
   AgentDay,
   AppConfig,
+  HeldCase,
   RequestDetail,
   RetryRules,
   SessionInfo,
@@ -42,6 +43,8 @@ export interface DeskService {
   requestDetail(requestId: string): Promise<RequestDetail>;
   claim(requestId: string): Promise<ActionResult>;
   release(requestId: string): Promise<ActionResult>;
+  /** The signed-in user's claimed cases at this workstation. */
+  heldCases(): Promise<HeldCase[]>;
   recordAttempt(requestId: string, disposition: Disposition, slot?: { preferredDate: string; preferredWindow: { from: string; to: string } }): Promise<ActionResult>;
   /** Retention only for contact-like requests; callbacks are never kept (DESIGN.md). */
   close(requestId: string, outcome: Outcome, retention?: Retention | null): Promise<ActionResult>;
@@ -84,6 +87,7 @@ export function createDeskService(api: DeskApi): DeskService {
     requestDetail: (requestId) => api.invoke('request.detail', { requestId }),
     claim: (requestId) => api.invoke('request.claim', { requestId }),
     release: (requestId) => api.invoke('request.release', { requestId }),
+    heldCases: () => api.invoke('queue.held', {}),
     recordAttempt: (requestId, disposition, slot) => api.invoke('request.attempt', { requestId, disposition, ...slot }),
     close: (requestId, outcome, retention) =>
       api.invoke('request.close', retention ? { requestId, outcome, retention } : { requestId, outcome }),

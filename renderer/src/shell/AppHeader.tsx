@@ -1,7 +1,10 @@
 // Who is signed in, how synchronisation stands, and the way out.
 import { useState } from 'react';
+import type { HeldCase } from '../../../shared/views';
 import { roleList } from '../format/labels';
+import { toDeskFailure } from '../services/desk-error';
 import { useDesk, useSession, useSync } from '../store/StoresContext';
+import { LogoutDialog } from './LogoutDialog';
 import { SyncStatus } from './SyncStatus';
 
 export function AppHeader() {
@@ -10,11 +13,35 @@ export function AppHeader() {
   const logout = useSession((s) => s.logout);
   const syncing = useSync((s) => s.syncing);
   const syncNow = useSync((s) => s.syncNow);
-  const { stores } = useDesk();
-  // A close waiting for its undo time was decided: send it before the session ends.
+  const { stores, service } = useDesk();
+  const [held, setHeld] = useState<HeldCase[] | null>(null);
+  const holdsCases = user?.roles.some((role) => role !== 'supervisor') ?? false;
   const leave = async () => {
+    // A close waiting for its undo time was decided: send it before the session ends.
     await stores.pendingClose.getState().flush();
+    const mine = holdsCases ? await service.heldCases().catch(() => []) : [];
+    if (mine.length > 0) setHeld(mine);
+    else await logout();
+  };
+  const releaseAndLeave = async (): Promise<string | null> => {
+    let waiting = 0;
+    try {
+      for (const c of held ?? []) {
+        const result = await service.release(c.id);
+        if (result.delivery === 'rejected') return result.message ?? 'Das Backend hat eine Freigabe abgelehnt.';
+        if (result.delivery === 'pending') waiting++;
+      }
+    } catch (error) {
+      return toDeskFailure(error).message;
+    }
+    if (waiting > 0) {
+      stores.notice
+        .getState()
+        .announce('Backend nicht erreichbar: Die Freigaben sind vorgemerkt. Bis sie gesendet sind, kann sich hier niemand anderes anmelden.', 'info');
+    }
+    setHeld(null);
     await logout();
+    return null;
   };
 
   return (
@@ -36,6 +63,15 @@ export function AppHeader() {
           Abmelden
         </button>
       </div>
+      <LogoutDialog
+        held={held}
+        onRelease={releaseAndLeave}
+        onKeep={() => {
+          setHeld(null);
+          void logout();
+        }}
+        onCancel={() => setHeld(null)}
+      />
     </header>
   );
 }
