@@ -43,6 +43,7 @@ export const PURGE_RULE_LABELS: Record<PurgeRule, string> = {
   portal_90_days: 'Portal-Protokoll-Frist abgelaufen',
   hold_ended: 'Sicherung beendet',
   self_test: 'Selbsttest',
+  workstation_retired: 'Arbeitsplatz stillgelegt (kein Löschnachweis)',
 };
 
 export const LOOKUP_PURPOSE_LABELS: Record<LookupPurpose, string> = {

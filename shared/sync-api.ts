@@ -89,6 +89,11 @@ export const PURGE_RULES = [
   'portal_90_days',
   'hold_ended',
   'self_test',
+  /**
+   * Extension (issue 16): recorded by the backend, never sent by a workstation, when a supervisor
+   * retires a workstation that still owed this proof. Not a deletion: the data there is beyond reach.
+   */
+  'workstation_retired',
 ] as const;
 export const PurgeRule = z.enum(PURGE_RULES);
 export type PurgeRule = z.infer<typeof PurgeRule>;

@@ -8,6 +8,7 @@ import { decodeCursor, encodeCursor } from '../feed/cursor';
 import { feedHeadSeq, readFeed, type FeedRead } from '../feed/read';
 import { failure, ok, type Reply } from '../http/reply';
 import { type CallContext } from '../http/router';
+import { markSeen } from '../lifecycle/workstation-registry';
 import { authenticate } from './auth';
 import { type ApiDeps } from './deps';
 
@@ -38,6 +39,7 @@ export async function getFeed(deps: ApiDeps, ctx: CallContext): Promise<Reply> {
     after = position;
   }
 
+  await markSeen(db, auth.caller.workstation, ctx.now);
   const roles = auth.caller.user.roles;
   const audiences = audiencesOf(roles);
   const pageLimit = realEventLimit(faults, limit);

@@ -13,6 +13,7 @@ import { postAuditHead, postReceipts } from './receipts';
 import { postRequestEvent } from './request-events';
 import { deleteSession, postSession } from './session';
 import { UUID_SEGMENT } from './validation';
+import { getWorkstations, postRetireWorkstation } from './workstations';
 
 const prefix = API_PREFIX.replace(/\//g, '\\/');
 /** The contract's bodies are small; receipts batches of 1000 are the largest. */
@@ -36,5 +37,7 @@ export function apiRoutes(deps: ApiDeps): Route[] {
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/audit-head$`), handle: (ctx) => postAuditHead(deps, ctx), maxBodyBytes: 4 * 1024 * 1024 },
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/holds$`), handle: (ctx) => postHold(deps, ctx), maxBodyBytes: 16 * 1024 },
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/holds\\/${UUID_SEGMENT}\\/decision$`), handle: (ctx) => postHoldDecision(deps, ctx), maxBodyBytes: 16 * 1024 },
+    { method: 'GET', pattern: new RegExp(`^${prefix}\\/workstations$`), handle: (ctx) => getWorkstations(deps, ctx) },
+    { method: 'POST', pattern: new RegExp(`^${prefix}\\/workstations\\/${UUID_SEGMENT}\\/retire$`), handle: (ctx) => postRetireWorkstation(deps, ctx), maxBodyBytes: 16 * 1024 },
   ];
 }

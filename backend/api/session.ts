@@ -4,6 +4,7 @@ import { SessionRequest, type SessionResponse } from '../../shared/sync-api';
 import { failure, ok, type Reply } from '../http/reply';
 import { type CallContext } from '../http/router';
 import { openSession, revokeSession } from '../lifecycle/sessions';
+import { markSeen } from '../lifecycle/workstation-registry';
 import { checkWorkstation } from '../lifecycle/workstations';
 import { wireInstant } from '../time';
 import { bearerToken } from './auth';
@@ -30,6 +31,7 @@ export async function postSession(deps: ApiDeps, ctx: CallContext): Promise<Repl
   }
   await deps.throttle.recordSuccess(deps.db, username, ctx.client);
   const session = await openSession(deps.db, user, workstation, ctx.now, deps.tokenTtlMs);
+  await markSeen(deps.db, workstation, ctx.now);
   const body: SessionResponse = {
     token: session.token,
     expiresAt: wireInstant(session.expiresAt),

@@ -235,6 +235,11 @@ export const workstations = pgTable('workstations', {
   registeredBy: text('registered_by').notNull(),
   retiredAt: instant('retired_at'),
   retiredBy: text('retired_by'),
+  /** Issue 16: who retired it (display name) and why, for the supervisors' view. */
+  retiredByName: text('retired_by_name'),
+  retireReason: text('retire_reason'),
+  /** The last feed read or login, to the minute (written at most once a minute). */
+  lastSeenAt: instant('last_seen_at'),
 });
 
 /** Which workstation held which request's personal data (a claim answered): its receipts count only for these. */

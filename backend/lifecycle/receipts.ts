@@ -32,6 +32,10 @@ export async function recordReceipts(db: BackendDb, caller: Caller, batch: reado
     let recorded = 0;
     for (const [index, r] of batch.entries()) {
       const purgedAt = Date.parse(r.purgedAt);
+      if (r.rule === 'workstation_retired') {
+        refused.push({ index, reason: 'workstation_retired is recorded by the backend when a supervisor retires a workstation' });
+        continue;
+      }
       if (purgedAt > now.getTime() + RECEIPT_SKEW_MS) {
         refused.push({ index, reason: 'purgedAt lies in the future' });
         continue;

@@ -20,6 +20,7 @@ import {
 import { IngestResponse, InvalidRecord, PortalIngestRecord, SmsIngestRecord } from '../../shared/ingest';
 import { CallbackIntake, INTAKE_KINDS, IntakeFieldErrors, IntakeResponse, MessageIntake } from '../../shared/intake';
 import { BackendHold, HoldDecision, HoldRequest } from '../../shared/holds';
+import { RetireWorkstationRequest, RetireWorkstationResponse, WorkstationList } from '../../shared/workstations';
 import { EraseBody, GenerateBody } from '../admin/routes';
 import { FaultConfig } from '../faults/config';
 
@@ -197,6 +198,35 @@ export function operations(): OperationDoc[] {
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
         requestBody: json(HoldDecision),
         responses: { 200: { description: 'Decided', ...json(BackendHold) }, 403: error('forbidden: not a supervisor, or the same person'), 404: error('not_found'), 409: error('decided already') },
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/v1/workstations',
+      doc: {
+        'x-extension': 'Issue 16: the service center seen from the backend.',
+        summary: 'Supervisors: every registered workstation with its last contact (feed read or login, to the minute), the cases it holds and the deletion proofs it owes.',
+        security: bearer,
+        responses: { 200: { description: 'The workstations, most recently seen first', ...json(WorkstationList) }, 403: error('forbidden: not a supervisor') },
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/v1/workstations/{id}/retire',
+      doc: {
+        'x-extension': 'Issue 16: retiring a workstation that will not come back (lost, reinstalled).',
+        summary:
+          'A supervisor retires another workstation: it cannot log in again (403 reason workstation_retired), its sessions end, its claims are released (`request.released`), and every proof it owed is recorded with rule `workstation_retired` (`receipt.recorded`), dated now and signed by the supervisor.',
+        security: bearer,
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+        requestBody: json(RetireWorkstationRequest),
+        responses: {
+          200: { description: 'Retired', ...json(RetireWorkstationResponse) },
+          400: error('invalid_request: no reason'),
+          403: error('forbidden: not a supervisor'),
+          404: error('not_found'),
+          409: error('retired already, or the caller`s own workstation'),
+        },
       },
     },
     {
