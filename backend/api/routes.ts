@@ -11,6 +11,7 @@ import { type ApiDeps } from './deps';
 import { getFeed } from './feed';
 import { postAuditHead, postReceipts } from './receipts';
 import { postRequestEvent } from './request-events';
+import { getRules, postRule } from './rules';
 import { deleteSession, postSession } from './session';
 import { UUID_SEGMENT } from './validation';
 
@@ -36,5 +37,7 @@ export function apiRoutes(deps: ApiDeps): Route[] {
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/audit-head$`), handle: (ctx) => postAuditHead(deps, ctx), maxBodyBytes: 4 * 1024 * 1024 },
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/holds$`), handle: (ctx) => postHold(deps, ctx), maxBodyBytes: 16 * 1024 },
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/holds\\/${UUID_SEGMENT}\\/decision$`), handle: (ctx) => postHoldDecision(deps, ctx), maxBodyBytes: 16 * 1024 },
+    { method: 'GET', pattern: new RegExp(`^${prefix}\\/rules$`), handle: (ctx) => getRules(deps, ctx) },
+    { method: 'POST', pattern: new RegExp(`^${prefix}\\/rules$`), handle: (ctx) => postRule(deps, ctx), maxBodyBytes: 16 * 1024 },
   ];
 }
