@@ -5,7 +5,7 @@
 // workstation applies the same rules within one sync.
 import { randomUUID } from 'node:crypto';
 import { max, sql } from 'drizzle-orm';
-import { DEFAULT_RETRY_RULES, RULE_KEYS, RULE_LIMITS, retentionChangeProblem, retryChangeProblem, type RuleChange, type RulesInForce } from '../../shared/rules';
+import { DEFAULT_RETRY_RULES, RULE_KEYS, RULE_LIMITS, retentionChangeProblem, retryChangeProblem, type RuleChange, type RuleKey, type RulesInForce } from '../../shared/rules';
 import { type BackendDb, type Queryable, type Tx } from '../db/database';
 import { ruleChanges, rulesInForce } from '../db/schema';
 import { appendFeed } from '../feed/append';
@@ -44,6 +44,11 @@ export async function readRulesInForce(q: Queryable): Promise<RulesInForce> {
       changedAt: changedAt(retryRow),
     },
   };
+}
+
+/** One retention period of a set (the limit in code when the set lacks it). */
+export function retentionPeriod(rules: RulesInForce, key: RuleKey): number {
+  return rules.retention.find((r) => r.key === key)?.period ?? RULE_LIMITS[key].limit;
 }
 
 function problemOf(change: RuleChange): string | null {

@@ -15,6 +15,8 @@ export const RULES_VERSION_KEY = 'rules.version';
 
 export type RulesApplied = { applied: false } | { applied: true; tightened: boolean };
 
+/** Instants as this desk stores them everywhere (with milliseconds). */
+const stored = (instant: string) => new Date(instant).toISOString();
 const isKnown = (key: string): key is RuleKey => (RULE_KEYS as readonly string[]).includes(key);
 
 export function appliedRulesVersion(db: DeskDb): number {
@@ -31,7 +33,7 @@ export function applyRulesInForce(db: DeskDb, clock: Clock, rules: RulesInForce)
     for (const rule of rules.retention.filter((r) => isKnown(r.key) && RULE_LIMITS[r.key as RuleKey].adjustable)) {
       if (!rule.changedBy || !rule.changedAt) continue; // at its default: no row
       kept.push(rule.key);
-      const row = { key: rule.key, period: rule.period, updatedAt: rule.changedAt, updatedBy: rule.changedBy.displayName };
+      const row = { key: rule.key, period: rule.period, updatedAt: stored(rule.changedAt), updatedBy: rule.changedBy.displayName };
       db.insert(retentionRules).values(row).onConflictDoUpdate({ target: retentionRules.key, set: row }).run();
       const was = before.get(rule.key) ?? RULE_LIMITS[rule.key as RuleKey].limit;
       if (rule.period < was) tightened = true;
@@ -40,7 +42,7 @@ export function applyRulesInForce(db: DeskDb, clock: Clock, rules: RulesInForce)
       .where(kept.length > 0 ? notInArray(retentionRules.key, kept) : inArray(retentionRules.key, [...RULE_KEYS]))
       .run();
     const { retry } = rules;
-    writeRetryRules(db, retry.changedBy && retry.changedAt ? { maxAttempts: retry.maxAttempts, minGapMinutes: retry.minGapMinutes, changedBy: retry.changedBy.displayName, changedAt: retry.changedAt } : null);
+    writeRetryRules(db, retry.changedBy && retry.changedAt ? { maxAttempts: retry.maxAttempts, minGapMinutes: retry.minGapMinutes, changedBy: retry.changedBy.displayName, changedAt: stored(retry.changedAt) } : null);
     writeState(db, RULES_VERSION_KEY, String(rules.version));
     // Which rules this workstation worked under, and since when: part of its Prüfprotokoll.
     appendAudit(db, clock, { actor: 'backend', action: 'rules.applied', subject: `v${rules.version}`, details: { version: rules.version } });
