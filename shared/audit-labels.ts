@@ -12,6 +12,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'rule.change': 'Regeländerung',
   'rule.change_refused': 'Regeländerung abgelehnt',
   'retry_rules.changed': 'Anrufregeln geändert',
+  'retry_rules.change_refused': 'Anrufregeln: Änderung abgelehnt',
+  'rules.applied': 'Regeln der Zentrale übernommen',
   'hold.set': 'Sicherung angelegt',
   'hold.confirm': 'Sicherung bestätigt',
   'hold.confirm_refused': 'Sicherung: Bestätigung abgelehnt',

@@ -2,22 +2,11 @@
 // None of these carries personal data: ids, kinds, counts, dates, names of staff.
 import { z } from 'zod';
 import { RequestKind, RetentionReason } from './domain';
+import { RuleKey } from './rules';
 import { PurgeRule } from './sync-api';
 import { CustomerNumber, Instant, LocalDate } from './wire';
 
-export const RULE_KEYS = [
-  'callback_closed',
-  'callback_expiry',
-  'case_closed',
-  'retention_proof',
-  'retention_customer_care',
-  'retention_statutory',
-  'local_copy',
-  'sms_log',
-  'sms_legal_hold',
-] as const;
-export const RuleKey = z.enum(RULE_KEYS);
-export type RuleKey = z.infer<typeof RuleKey>;
+export { RULE_KEYS, RuleKey } from './rules';
 
 export const RuleView = z.object({
   key: RuleKey,

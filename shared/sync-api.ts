@@ -14,6 +14,7 @@ import {
   Topic,
 } from './domain';
 import { BackendHold } from './holds';
+import { RulesInForce } from './rules';
 import { ClockTime, CustomerNumber, Instant, IpAddress, LocalDate, TimeWindow, Uuid } from './wire';
 
 export const API_PREFIX = '/api/v1';
@@ -150,6 +151,8 @@ export const FeedEvent = z.discriminatedUnion('type', [
   z.object({ ...ev, type: z.literal('hold.updated'), hold: BackendHold }),
   /** Issue 14: a workstation sent an audit head that does not extend its last one (a broken chain), for supervisors. */
   z.object({ ...ev, type: z.literal('audit.refused'), workstation: Uuid, expected: AuditAnchorWire.nullable(), offered: AuditAnchorWire }),
+  /** Issue 16: the full set of retention and retry rules in force after a supervisor's change, for everyone. */
+  z.object({ ...ev, type: z.literal('rules.updated'), rules: RulesInForce }),
 ]);
 export type FeedEvent = z.infer<typeof FeedEvent>;
 export type FeedEventType = FeedEvent['type'];

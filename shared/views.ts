@@ -83,6 +83,9 @@ export type QueueChanges = z.infer<typeof QueueChanges>;
 export const RetryRules = z.object({
   maxAttempts: z.number().int(),
   minGapMinutes: z.number().int(),
+  /** Issue 16: who set them at the backend and when; absent or null for the defaults. */
+  changedBy: z.string().nullable().optional(),
+  changedAt: Instant.nullable().optional(),
 });
 export type RetryRules = z.infer<typeof RetryRules>;
 

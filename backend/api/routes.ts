@@ -11,6 +11,7 @@ import { type ApiDeps } from './deps';
 import { getFeed } from './feed';
 import { postAuditHead, postReceipts } from './receipts';
 import { postRequestEvent } from './request-events';
+import { getRules, postRule } from './rules';
 import { deleteSession, postSession } from './session';
 import { UUID_SEGMENT } from './validation';
 import { getWorkstations, postRetireWorkstation } from './workstations';
@@ -39,5 +40,7 @@ export function apiRoutes(deps: ApiDeps): Route[] {
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/holds\\/${UUID_SEGMENT}\\/decision$`), handle: (ctx) => postHoldDecision(deps, ctx), maxBodyBytes: 16 * 1024 },
     { method: 'GET', pattern: new RegExp(`^${prefix}\\/workstations$`), handle: (ctx) => getWorkstations(deps, ctx) },
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/workstations\\/${UUID_SEGMENT}\\/retire$`), handle: (ctx) => postRetireWorkstation(deps, ctx), maxBodyBytes: 16 * 1024 },
+    { method: 'GET', pattern: new RegExp(`^${prefix}\\/rules$`), handle: (ctx) => getRules(deps, ctx) },
+    { method: 'POST', pattern: new RegExp(`^${prefix}\\/rules$`), handle: (ctx) => postRule(deps, ctx), maxBodyBytes: 16 * 1024 },
   ];
 }

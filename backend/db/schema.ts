@@ -260,3 +260,36 @@ export const auditAnchors = pgTable('audit_anchors', {
   hash: text('hash').notNull(),
   updatedAt: instant('updated_at').notNull(),
 });
+
+/**
+ * The rules in force for the whole service center (issue 16): one row per rule a supervisor
+ * changed (retention keys of shared/rules.ts, `retry_max_attempts`, `retry_min_gap_minutes`); a
+ * rule without a row is at its default in code.
+ */
+export const rulesInForce = pgTable('rules_in_force', {
+  key: text('key').primaryKey(),
+  value: integer('value').notNull(),
+  changedBy: text('changed_by').notNull(),
+  changedByName: text('changed_by_name').notNull(),
+  changedAt: instant('changed_at').notNull(),
+});
+
+/**
+ * Every attempt to change a rule, accepted or refused, with who, where and why: the backend's
+ * audit of its rules. `version` numbers the accepted ones (the set's version in the feed).
+ */
+export const ruleChanges = pgTable(
+  'rule_changes',
+  {
+    id: uuid('id').primaryKey(),
+    at: instant('at').notNull(),
+    userId: text('user_id').notNull(),
+    userName: text('user_name').notNull(),
+    workstation: uuid('workstation').notNull(),
+    change: jsonb('change').notNull(),
+    outcome: text('outcome').notNull(),
+    reason: text('reason'),
+    version: integer('version'),
+  },
+  (t) => [uniqueIndex('rule_changes_version').on(t.version), index('rule_changes_at').on(t.at)],
+);

@@ -8,6 +8,7 @@ import { IntakeRate } from '../auth/intake-rate';
 import { claimKeys, intakeKeys, loginFailures, requestEventKeys } from '../db/schema';
 import { IDEMPOTENCY_WINDOW_MS } from '../lifecycle/intake';
 import { expireUnclaimedCallbacks } from '../lifecycle/callback-expiry';
+import { readRulesInForce, retentionPeriod } from '../lifecycle/rules';
 import { endExpiredHolds } from '../lifecycle/holds';
 import { endRetentions, purgeOldPortalAccess, purgeOldSms } from '../lifecycle/origin-purge';
 import { releaseExpiredLeases } from '../lifecycle/lease-expiry';
@@ -53,7 +54,9 @@ async function drain(db: BackendDb, step: (tx: Tx) => Promise<number>): Promise<
 
 export async function runPeriodicWork(db: BackendDb, now: Date, options: { callbackExpiryDays?: number } = {}): Promise<PeriodicSummary> {
   const released = await drain(db, (tx) => releaseExpiredLeases(tx, now, BATCH));
-  const expired = await drain(db, (tx) => expireUnclaimedCallbacks(tx, now, BATCH, options.callbackExpiryDays));
+  // The callback expiry in force (issue 16): a supervisor's tightening holds at the origin too.
+  const expiryDays = options.callbackExpiryDays ?? retentionPeriod(await readRulesInForce(db), 'callback_expiry');
+  const expired = await drain(db, (tx) => expireUnclaimedCallbacks(tx, now, BATCH, expiryDays));
   // Holds end before the purges, so records whose hold just ended go in this same run.
   const holdsEnded = await drain(db, (tx) => endExpiredHolds(tx, now, BATCH));
   const purgedSms = await drain(db, (tx) => purgeOldSms(tx, now, PURGE_BATCH));

@@ -20,6 +20,7 @@ import {
 import { IngestResponse, InvalidRecord, PortalIngestRecord, SmsIngestRecord } from '../../shared/ingest';
 import { CallbackIntake, INTAKE_KINDS, IntakeFieldErrors, IntakeResponse, MessageIntake } from '../../shared/intake';
 import { BackendHold, HoldDecision, HoldRequest } from '../../shared/holds';
+import { RuleChange, RulesInForce } from '../../shared/rules';
 import { RetireWorkstationRequest, RetireWorkstationResponse, WorkstationList } from '../../shared/workstations';
 import { EraseBody, GenerateBody } from '../admin/routes';
 import { FaultConfig } from '../faults/config';
@@ -226,6 +227,32 @@ export function operations(): OperationDoc[] {
           403: error('forbidden: not a supervisor'),
           404: error('not_found'),
           409: error('retired already, or the caller`s own workstation'),
+        },
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/v1/rules',
+      doc: {
+        'x-extension': 'Issue 16: the rules in force for every workstation.',
+        summary: 'The full set of retention periods and callback retry rules in force, with who changed each and when (null: the default in code). Any logged-in user.',
+        security: bearer,
+        responses: { 200: { description: 'The set in force; `version` grows with every accepted change', ...json(RulesInForce) }, 401: error('unauthorized') },
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/v1/rules',
+      doc: {
+        'x-extension': 'Issue 16: a supervisor changes one rule for the whole service center.',
+        summary:
+          'A supervisor sets one retention period (0 up to the limit in code; fixed rules cannot be set) or the retry rules (1-5 attempts, 10-240 minutes apart). Every attempt is recorded at the backend (rule_changes), a refusal too. An accepted change puts `rules.updated` with the full set in every user`s feed.',
+        security: bearer,
+        requestBody: json(RuleChange),
+        responses: {
+          200: { description: 'Accepted: the new set in force', ...json(RulesInForce) },
+          400: error('invalid_request; past a limit or a fixed rule: reason rule_limit and a German detail (the wording desks show)'),
+          403: error('forbidden, reason rule_change_forbidden: not a supervisor'),
         },
       },
     },

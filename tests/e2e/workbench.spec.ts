@@ -261,7 +261,8 @@ test('a supervisor adjusts the retry rules within bounds; the core refuses value
   await page.getByLabel('Höchstzahl Anrufversuche (1–5)').fill('2');
   await page.getByRole('button', { name: 'Regeln speichern' }).click();
   await expect(page.getByTestId('announcer')).toContainText('Anrufregeln gespeichert');
-  expect(await world.desk.invoke('queue.retryRules', {})).toEqual({ maxAttempts: 2, minGapMinutes: 45 });
+  expect(await world.desk.invoke('queue.retryRules', {})).toMatchObject({ maxAttempts: 2, minGapMinutes: 45, changedBy: 'Lars Teamleitung' });
+  await expect(rules.getByTestId('retry-rules-changed')).toContainText('Lars Teamleitung');
   await expectNoSeriousAxeFindings(page);
 });
 

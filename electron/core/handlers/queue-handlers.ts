@@ -1,5 +1,4 @@
 import type { queueChannels } from '../../../shared/channels/queue-channels';
-import { appendAudit } from '../audit/audit-log';
 import type { DeskContext } from '../desk-context';
 import { agentDay } from '../queue/agent-day';
 import { queueChanges } from '../queue/queue-changes';
@@ -7,7 +6,8 @@ import { listQueue, requestDetail } from '../queue/queue-view';
 import { queueCounts, queueWindow } from '../queue/queue-window';
 import { heldCases } from '../queue/held-cases';
 import { claimRequest, closeRequest, forwardRequest, recordAttempt, releaseRequest } from '../queue/request-actions';
-import { readRetryRules, writeRetryRules } from '../queue/retry-rules';
+import { readRetryRules } from '../queue/retry-rules';
+import { changeRuleAtBackend } from '../retention/rule-change';
 import type { Caller, HandlersFor } from './handler-types';
 
 const viewer = (caller: Caller) => ({ userId: caller.session.user.id, roles: caller.session.user.roles });
@@ -30,19 +30,11 @@ export function queueHandlers(ctx: DeskContext): HandlersFor<typeof queueChannel
     'queue.counts': (_input, caller) => queueCounts(ctx.db, viewer(caller), ctx.clock()),
     'queue.retryRules': () => readRetryRules(ctx.db),
     'agent.day': (_input, caller) => agentDay(ctx.db, caller.session.user.id, ctx.clock()),
-    'queue.setRetryRules': (input, caller) => {
-      const before = readRetryRules(ctx.db);
-      ctx.db.transaction(() => {
-        writeRetryRules(ctx.db, input);
-        // A rule change is audited like every other rule change (DESIGN.md).
-        appendAudit(ctx.db, ctx.clock, { actor: caller.session.user.id, action: 'retry_rules.changed', details: { ...prefixed('from', before), ...prefixed('to', input) } });
-      });
+    'queue.setRetryRules': async (input, caller) => {
+      // Set at the backend for every workstation (issue 16); audited there and in this chain.
+      await changeRuleAtBackend(ctx, caller, { rule: 'retry', ...input });
       ctx.emit('queue');
       return readRetryRules(ctx.db);
     },
   };
-}
-
-function prefixed(prefix: string, rules: { maxAttempts: number; minGapMinutes: number }) {
-  return { [`${prefix}MaxAttempts`]: rules.maxAttempts, [`${prefix}MinGapMinutes`]: rules.minGapMinutes };
 }

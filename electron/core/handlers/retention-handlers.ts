@@ -10,7 +10,8 @@ import { writeExport } from '../retention/exports/export-files';
 import { confirmSmsHold, listHolds, setSmsHold } from '../retention/holds';
 import { nextExpiry } from '../retention/next-expiry';
 import type { PurgeHooks } from '../retention/purge-queue';
-import { changeRule, listRules } from '../retention/rules';
+import { changeRuleAtBackend, refreshRules } from '../retention/rule-change';
+import { listRules } from '../retention/rules';
 import { runSelfTest } from '../retention/self-test';
 import { sweepRetention } from '../retention/sweep';
 import { berlinDate } from '../time/berlin';
@@ -43,9 +44,13 @@ export function retentionHandlers(ctx: DeskContext): HandlersFor<typeof retentio
   return {
     'retention.sweep': () => runSweep(ctx),
     'retention.rules': () => listRules(ctx.db),
-    'retention.dryRun': (input) => dryRun(ctx.db, ctx.clock, input.change),
-    'retention.changeRule': (input, caller) => {
-      changeRule(ctx.db, ctx.clock, staff(caller), input.key, input.period);
+    'retention.dryRun': async (input, caller) => {
+      // Against the rules in force at the backend, so the dry run on any PC equals what every PC will purge.
+      await refreshRules(ctx, caller);
+      return dryRun(ctx.db, ctx.clock, input.change);
+    },
+    'retention.changeRule': async (input, caller) => {
+      await changeRuleAtBackend(ctx, caller, { rule: 'retention', key: input.key, period: input.period });
       runSweep(ctx); // a tightened rule takes effect now, as the dry run showed
       return listRules(ctx.db);
     },

@@ -1,34 +1,38 @@
 // Call-attempt rules (issue 3): at most N attempts, at least M minutes apart, inside the
 // preferred window. Enforced here, in the core; the UI only shows the reason we return.
-// Supervisors may adjust N and M within bounds; stored in the key/value state table.
+// Supervisors adjust N and M within bounds at the backend (issue 16); this workstation keeps the
+// backend's copy in the key/value state table.
 import { formatInTimeZone } from 'date-fns-tz';
 import type { Disposition } from '../../../shared/domain';
+import { DEFAULT_RETRY_RULES, RETRY_BOUNDS } from '../../../shared/rules';
 import type { RetryCheck, RetryRules } from '../../../shared/views';
 import type { DeskDb } from '../db/open';
 import { readState, writeState } from '../db/state';
 import { BERLIN } from '../time/berlin';
 
 export const RETRY_RULES_KEY = 'queue.retry_rules';
-export const DEFAULT_RETRY_RULES: RetryRules = { maxAttempts: 3, minGapMinutes: 30 };
-/** Sane bounds: never fewer than one call, never hammering a caller, never days apart. */
-export const RETRY_BOUNDS = { maxAttempts: { min: 1, max: 5 }, minGapMinutes: { min: 10, max: 240 } } as const;
+// The limits are shared with the backend, which holds the rules in force (issue 16).
+export { DEFAULT_RETRY_RULES, RETRY_BOUNDS };
 
+/** The retry rules in force on this workstation: the backend's copy, clamped to the bounds in code. */
 export function readRetryRules(db: DeskDb): RetryRules {
   const raw = readState(db, RETRY_RULES_KEY);
-  if (!raw) return DEFAULT_RETRY_RULES;
+  if (!raw) return { ...DEFAULT_RETRY_RULES };
   try {
     const parsed = JSON.parse(raw) as Partial<RetryRules>;
     return {
       maxAttempts: clamp(parsed.maxAttempts, RETRY_BOUNDS.maxAttempts, DEFAULT_RETRY_RULES.maxAttempts),
       minGapMinutes: clamp(parsed.minGapMinutes, RETRY_BOUNDS.minGapMinutes, DEFAULT_RETRY_RULES.minGapMinutes),
+      ...(typeof parsed.changedBy === 'string' && typeof parsed.changedAt === 'string' ? { changedBy: parsed.changedBy, changedAt: parsed.changedAt } : {}),
     };
   } catch {
-    return DEFAULT_RETRY_RULES; // a damaged value must not lift the limits
+    return { ...DEFAULT_RETRY_RULES }; // a damaged value must not lift the limits
   }
 }
 
-export function writeRetryRules(db: DeskDb, rules: RetryRules): void {
-  writeState(db, RETRY_RULES_KEY, JSON.stringify(rules));
+/** null: back to the defaults in code. */
+export function writeRetryRules(db: DeskDb, rules: RetryRules | null): void {
+  writeState(db, RETRY_RULES_KEY, rules === null ? null : JSON.stringify(rules));
 }
 
 function clamp(value: unknown, bounds: { min: number; max: number }, fallback: number): number {

@@ -64,8 +64,8 @@ describe('workbench in the core', () => {
     const supervisor = await deskAs('supervisor');
     await expect(supervisor.invoke('queue.setRetryRules', { maxAttempts: 9, minGapMinutes: 10 })).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(supervisor.invoke('queue.setRetryRules', { maxAttempts: 2, minGapMinutes: 5 })).rejects.toMatchObject({ code: 'invalid_input' });
-    expect(await supervisor.invoke('queue.setRetryRules', { maxAttempts: 2, minGapMinutes: 45 })).toEqual({ maxAttempts: 2, minGapMinutes: 45 });
-    expect(await supervisor.invoke('queue.retryRules', {})).toEqual({ maxAttempts: 2, minGapMinutes: 45 });
+    expect(await supervisor.invoke('queue.setRetryRules', { maxAttempts: 2, minGapMinutes: 45 })).toMatchObject({ maxAttempts: 2, minGapMinutes: 45, changedBy: 'Sina Schichtleitung' });
+    expect(await supervisor.invoke('queue.retryRules', {})).toMatchObject({ maxAttempts: 2, minGapMinutes: 45 });
   });
 
   it('shows a claim refused because another workstation holds it, without personal data', async () => {

@@ -1,35 +1,34 @@
-// The retention rules of DESIGN.md. Defaults and limits live here in code; the database holds
-// only a supervisor's tightened period, and a stored value above the limit is never believed.
+// The retention rules of DESIGN.md. Defaults and limits live in code (shared/rules.ts, the same
+// the backend checks); the database holds this workstation's copy of the backend's rules in force
+// (issue 16: retention/backend-rules.ts), and a stored value above the limit is never believed.
 import type { RetentionReason } from '../../../shared/domain';
-import type { RuleKey, RuleView } from '../../../shared/retention';
+import type { RuleView } from '../../../shared/retention';
+import { RULE_LIMITS, retentionChangeProblem, type RuleKey, type RuleLimit } from '../../../shared/rules';
 import { appendAudit } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import type { DeskDb } from '../db/open';
 import { retentionRules } from '../db/schema';
 import { DeskError } from '../desk-error';
 
-interface RuleDefinition {
+/** German wording for the Löschkonzept, with the limits shared with the backend. */
+interface RuleDefinition extends RuleLimit {
   data: string;
   startEvent: string;
   legalBasis: string;
-  unit: 'days' | 'years';
-  /** Default and limit are the same: DESIGN.md's periods are already the longest allowed. */
-  limit: number;
-  adjustable: boolean;
 }
 
 const GDPR_PURPOSE = 'Art. 5 Abs. 1 lit. b, e und Art. 17 DSGVO';
 
 export const RULES: Record<RuleKey, RuleDefinition> = {
-  callback_closed: { data: 'Rückruf: Anrede, Name, Telefon, Notiz', startEvent: 'Abschluss des Rückrufs', legalBasis: `Art. 6 Abs. 1 lit. b DSGVO; ${GDPR_PURPOSE}`, unit: 'days', limit: 0, adjustable: false },
-  callback_expiry: { data: 'Nicht abgeschlossener Rückruf', startEvent: 'Gewünschter Rückruftag', legalBasis: GDPR_PURPOSE, unit: 'days', limit: 14, adjustable: true },
-  case_closed: { data: 'Kontakt, Datenschutz, Gleichbehandlung: Name, E-Mail, Betreff, Nachricht', startEvent: 'Abschluss der Bearbeitung', legalBasis: `Art. 6 Abs. 1 lit. b, e DSGVO; ${GDPR_PURPOSE}`, unit: 'days', limit: 0, adjustable: false },
-  retention_proof: { data: 'Aufbewahrung zum Nachweis', startEvent: 'Abschluss der Bearbeitung', legalBasis: 'Art. 6 Abs. 1 lit. c, f, Art. 17 Abs. 3 lit. e DSGVO', unit: 'years', limit: 3, adjustable: true },
-  retention_customer_care: { data: 'Aufbewahrung zur Kundenbetreuung', startEvent: 'Abschluss der Bearbeitung', legalBasis: 'Art. 6 Abs. 1 lit. f DSGVO', unit: 'years', limit: 1, adjustable: true },
-  retention_statutory: { data: 'Gesetzliche Aufbewahrung', startEvent: 'Abschluss der Bearbeitung', legalBasis: 'Art. 6 Abs. 1 lit. c DSGVO; § 257 HGB, § 147 AO', unit: 'years', limit: 10, adjustable: true },
-  local_copy: { data: 'Lokale Kopie eines anderswo übernommenen, freigegebenen oder gelöschten Vorgangs', startEvent: 'Übernahme, Freigabe oder Löschauftrag', legalBasis: GDPR_PURPOSE, unit: 'days', limit: 0, adjustable: false },
-  sms_log: { data: 'SMS-Protokoll: Kundennummer, Sendezeit, IP-Adresse', startEvent: 'Sendezeitpunkt', legalBasis: 'Art. 6 Abs. 1 lit. f DSGVO (Missbrauchsverhinderung)', unit: 'days', limit: 90, adjustable: true },
-  sms_legal_hold: { data: 'SMS-Protokoll unter Sicherung (Strafanzeige)', startEvent: 'Setzen der Sicherung', legalBasis: 'Art. 6 Abs. 1 lit. c DSGVO; §§ 94 ff., 161 StPO', unit: 'days', limit: 180, adjustable: true },
+  callback_closed: { data: 'Rückruf: Anrede, Name, Telefon, Notiz', startEvent: 'Abschluss des Rückrufs', legalBasis: `Art. 6 Abs. 1 lit. b DSGVO; ${GDPR_PURPOSE}`, ...RULE_LIMITS.callback_closed },
+  callback_expiry: { data: 'Nicht abgeschlossener Rückruf', startEvent: 'Gewünschter Rückruftag', legalBasis: GDPR_PURPOSE, ...RULE_LIMITS.callback_expiry },
+  case_closed: { data: 'Kontakt, Datenschutz, Gleichbehandlung: Name, E-Mail, Betreff, Nachricht', startEvent: 'Abschluss der Bearbeitung', legalBasis: `Art. 6 Abs. 1 lit. b, e DSGVO; ${GDPR_PURPOSE}`, ...RULE_LIMITS.case_closed },
+  retention_proof: { data: 'Aufbewahrung zum Nachweis', startEvent: 'Abschluss der Bearbeitung', legalBasis: 'Art. 6 Abs. 1 lit. c, f, Art. 17 Abs. 3 lit. e DSGVO', ...RULE_LIMITS.retention_proof },
+  retention_customer_care: { data: 'Aufbewahrung zur Kundenbetreuung', startEvent: 'Abschluss der Bearbeitung', legalBasis: 'Art. 6 Abs. 1 lit. f DSGVO', ...RULE_LIMITS.retention_customer_care },
+  retention_statutory: { data: 'Gesetzliche Aufbewahrung', startEvent: 'Abschluss der Bearbeitung', legalBasis: 'Art. 6 Abs. 1 lit. c DSGVO; § 257 HGB, § 147 AO', ...RULE_LIMITS.retention_statutory },
+  local_copy: { data: 'Lokale Kopie eines anderswo übernommenen, freigegebenen oder gelöschten Vorgangs', startEvent: 'Übernahme, Freigabe oder Löschauftrag', legalBasis: GDPR_PURPOSE, ...RULE_LIMITS.local_copy },
+  sms_log: { data: 'SMS-Protokoll: Kundennummer, Sendezeit, IP-Adresse', startEvent: 'Sendezeitpunkt', legalBasis: 'Art. 6 Abs. 1 lit. f DSGVO (Missbrauchsverhinderung)', ...RULE_LIMITS.sms_log },
+  sms_legal_hold: { data: 'SMS-Protokoll unter Sicherung (Strafanzeige)', startEvent: 'Setzen der Sicherung', legalBasis: 'Art. 6 Abs. 1 lit. c DSGVO; §§ 94 ff., 161 StPO', ...RULE_LIMITS.sms_legal_hold },
 };
 
 export type RuleSet = Record<RuleKey, number>;
@@ -65,15 +64,14 @@ export function listRules(db: DeskDb): RuleView[] {
 
 /** Refuses anything the limit does not allow; refusals are audited too, since they are attempts to loosen. */
 export function checkRuleChange(key: RuleKey, period: number): void {
-  const def = RULES[key];
-  if (!def.adjustable) throw new DeskError('invalid_input', 'Diese Regel ist durch das Datenschutzkonzept fest vorgegeben.');
-  if (!Number.isInteger(period) || period < 0) throw new DeskError('invalid_input', 'Die Frist muss eine ganze Zahl ab 0 sein.');
-  if (period > def.limit) {
-    const unit = def.unit === 'days' ? 'Tage' : 'Jahre';
-    throw new DeskError('invalid_input', `Die Frist darf höchstens ${def.limit} ${unit} betragen; eine Regel darf nur verschärft werden.`);
-  }
+  const problem = retentionChangeProblem(key, period);
+  if (problem) throw new DeskError('invalid_input', problem);
 }
 
+/**
+ * Writes one rule into this workstation's copy. The desk's handlers never call it (a supervisor's
+ * change goes to the backend: rule-change.ts); unit tests use it to put a copy in place.
+ */
 export function changeRule(db: DeskDb, clock: Clock, actor: { userId: string; displayName: string }, key: RuleKey, period: number): void {
   try {
     checkRuleChange(key, period);

@@ -11,6 +11,7 @@ import { auditAlerts, callbackAttempts, requests } from '../db/schema';
 import { purgePersonalData, retireRequest, isTombstoned } from '../retention/purge';
 import { recordRemoteReceipt } from '../retention/remote-receipts';
 import { applyBackendHold } from '../retention/backend-holds';
+import { applyRulesInForce } from '../retention/backend-rules';
 import { berlinInstant } from '../time/berlin';
 import { storedIp } from '../sms/ip-key';
 import { feedStatements } from './feed-statements';
@@ -99,6 +100,9 @@ export function applyFeedEvent(ctx: FeedContext, event: FeedEvent): ApplyOutcome
     case 'receipt.recorded':
       // Receipts from all workstations feed the supervisors' deletion view (issue 4).
       return recordRemoteReceipt(ctx.db, event.receipt);
+    case 'rules.updated':
+      // Issue 16: the service center's rules in force; the sweep after this pull applies a tightening.
+      return applyRulesInForce(ctx.db, ctx.clock, event.rules).applied ? 'applied' : 'ignored';
   }
 }
 

@@ -48,6 +48,19 @@ const TEMPLATES: Record<string, () => Record<string, unknown>> = {
     },
   }),
   'audit.refused': () => ({ id: randomUUID(), type: 'audit.refused', at: AT, workstation: randomUUID(), expected: { seq: 3, hash: 'a'.repeat(64) }, offered: { seq: 4, hash: 'b'.repeat(64) } }),
+  'rules.updated': () => ({
+    id: randomUUID(),
+    type: 'rules.updated',
+    at: AT,
+    rules: {
+      version: 1,
+      retention: [
+        { key: 'retention_proof', period: 1, changedBy: { userId: 'u-lead', displayName: 'Lars Teamleitung' }, changedAt: AT },
+        { key: 'rule_of_a_newer_backend', period: 5, changedBy: null, changedAt: null },
+      ],
+      retry: { maxAttempts: 2, minGapMinutes: 60, changedBy: { userId: 'u-lead', displayName: 'Lars Teamleitung' }, changedAt: AT },
+    },
+  }),
 };
 
 const nasty = fc.oneof(

@@ -5,6 +5,7 @@ import { EventEnvelope, FEED_EVENT_TYPES, FEED_LIMIT_MAX, FeedEvent, FeedPage, t
 import { quarantine } from '../db/schema';
 import { readState, STATE_KEYS, writeState } from '../db/state';
 import { stopGroupTracking } from '../queue/queue-groups';
+import { RULES_VERSION_KEY } from '../retention/backend-rules';
 import { apiErrorCode, type BackendClient } from './backend-client';
 import { applyFeedEvent, type FeedContext } from './feed-apply';
 import { SessionExpiredError, UnexpectedAnswerError } from './sync-errors';
@@ -48,6 +49,8 @@ export async function pullFeed(ctx: FeedContext, client: BackendClient, limit = 
         restartedAfterExpiry = true;
         cursor = null;
         writeState(ctx.db, STATE_KEYS.cursor, null);
+        // Perhaps another backend database: its rule versions start anew, and the replay brings them in order.
+        writeState(ctx.db, RULES_VERSION_KEY, null);
         pending = fetchPage(null);
         continue;
       }

@@ -29,6 +29,8 @@ export function RulesPanel({ store }: { store: RetentionStore }) {
   return (
     <section aria-labelledby="rules-heading">
       <h3 id="rules-heading">Löschregeln</h3>
+      {/* Issue 16: the rules are the backend's; "Geändert" names who changed one there, and when. */}
+      <p className="hint">Die Regeln gelten für alle Arbeitsplätze: Eine Änderung wird im Backend gespeichert und an jedem Arbeitsplatz mit der nächsten Synchronisation angewandt.</p>
       <table className="desk-table retention-table" data-testid="rules-table">
         <thead>
           <tr>

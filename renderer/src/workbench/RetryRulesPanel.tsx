@@ -1,7 +1,9 @@
 // Supervisors adjust the call-attempt rules here, within the bounds the core enforces
-// (1–5 attempts, 10–240 minutes apart). Agents see the rules in each callback's detail.
+// (1–5 attempts, 10–240 minutes apart). They are set at the backend for every workstation
+// (issue 16), so the panel says who changed them and when. Agents see the rules in each callback's detail.
 import { useEffect, useState } from 'react';
 import type { RetryRules } from '../../../shared/views';
+import { formatDateTime } from '../format/datetime';
 import { toDeskFailure } from '../services/desk-error';
 import { useDesk, useSession } from '../store/StoresContext';
 
@@ -22,7 +24,8 @@ export function RetryRulesPanel() {
   const save = async () => {
     if (!rules) return;
     try {
-      setRules(await service.setRetryRules(rules));
+      // Only the two values: who and when come from the backend's answer.
+      setRules(await service.setRetryRules({ maxAttempts: rules.maxAttempts, minGapMinutes: rules.minGapMinutes }));
       setError(null);
       stores.notice.getState().announce('Anrufregeln gespeichert.', 'success');
     } catch (e) {
@@ -34,6 +37,12 @@ export function RetryRulesPanel() {
     <details className="retry-rules" data-testid="retry-rules">
       <summary>Anrufregeln</summary>
       {!rules && !error && <p className="placeholder">Regeln werden geladen …</p>}
+      {rules && (
+        <p className="retry-rules-changed" data-testid="retry-rules-changed">
+          Gilt für alle Arbeitsplätze.{' '}
+          {rules.changedAt ? `Zuletzt geändert am ${formatDateTime(rules.changedAt)} von ${rules.changedBy ?? 'unbekannt'}.` : 'Vorgabe, bisher nicht geändert.'}
+        </p>
+      )}
       {rules && (
         <div className="retry-rules-form">
           <label htmlFor="rules-max">Höchstzahl Anrufversuche (1–5)</label>
