@@ -14,6 +14,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'retry_rules.changed': 'Anrufregeln geändert',
   'retry_rules.change_refused': 'Anrufregeln: Änderung abgelehnt',
   'rules.applied': 'Regeln der Zentrale übernommen',
+  'workstation.retired': 'Arbeitsplatz stillgelegt',
   'hold.set': 'Sicherung angelegt',
   'hold.confirm': 'Sicherung bestätigt',
   'hold.confirm_refused': 'Sicherung: Bestätigung abgelehnt',

@@ -10,6 +10,7 @@ import { sessionChannels } from './channels/session-channels';
 import { smsChannels } from './channels/sms-channels';
 import { portalChannels } from './channels/portal-channels';
 import { syncChannels } from './channels/sync-channels';
+import { workstationChannels } from './channels/workstation-channels';
 
 export { type Access, type Channel } from './channels/channel';
 export { BackendUrl, LoginInput } from './channels/session-channels';
@@ -25,6 +26,7 @@ export const contract = {
   ...portalChannels,
   ...officerChannels,
   ...auditChannels,
+  ...workstationChannels,
 } as const;
 
 export type Contract = typeof contract;

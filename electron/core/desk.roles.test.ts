@@ -36,6 +36,8 @@ const POLICY: Record<string, readonly Who[]> = {
   'request.forward': WORKERS,
   'request.release': WORKERS,
   'queue.held': WORKERS,
+  'workstations.list': ['supervisor'],
+  'workstations.retire': ['supervisor'],
   'request.close': WORKERS,
   'retention.sweep': LOGGED_IN,
   'retention.rules': LOGGED_IN,

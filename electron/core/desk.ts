@@ -15,6 +15,7 @@ import { ensurePrivateFolder } from './private-folder';
 import { storageProblem } from './storage-problem';
 import type { Caller } from './handlers/handler-types';
 import { auditHandlers } from './handlers/audit-handlers';
+import { workstationHandlers } from './handlers/workstation-handlers';
 import { officerHandlers } from './handlers/officer-handlers';
 import { queueHandlers } from './handlers/queue-handlers';
 import { retentionHandlers, retentionScheduler } from './handlers/retention-handlers';
@@ -131,6 +132,7 @@ export function openDesk(options: DeskOptions & { migrationsDir?: string }): Des
     ...portalHandlers(ctx),
     ...officerHandlers(ctx),
     ...auditHandlers(ctx),
+    ...workstationHandlers(ctx),
   } satisfies Record<ChannelName, unknown>;
 
   const handle = async (channel: string, raw: unknown): Promise<unknown> => {

@@ -17,6 +17,7 @@ import type {
 import type { QueueCounts, QueueWindow, QueueWindowInput } from '../../../shared/queue-window';
 import { createAuditService, type AuditService } from './audit';
 import { createOfficerService, type OfficerService } from './officer';
+import { createWorkstationService, type WorkstationService } from './workstations';
 import type {
   DeletionDashboard,
   DryRun,
@@ -61,6 +62,8 @@ export interface DeskService {
   officer: OfficerService;
   /** The supervisors' audit view: the hash-chained log, filtered, and its CSV export. */
   audit: AuditService;
+  /** Supervisors: the service center's workstations, from the backend (issue 16). */
+  workstations: WorkstationService;
   // Retention (supervisors; holds also the data-protection officer).
   deletionDashboard(): Promise<DeletionDashboard>;
   retentionRules(): Promise<RuleView[]>;
@@ -100,6 +103,7 @@ export function createDeskService(api: DeskApi): DeskService {
     subscribe: (listener) => api.subscribe(listener),
     officer: createOfficerService(api),
     audit: createAuditService(api),
+    workstations: createWorkstationService(api),
     deletionDashboard: () => api.invoke('retention.dashboard', {}),
     retentionRules: () => api.invoke('retention.rules', {}),
     retentionDryRun: (change) => api.invoke('retention.dryRun', { change }),

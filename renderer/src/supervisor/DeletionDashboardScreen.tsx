@@ -11,6 +11,7 @@ import { KindStatusTable, OverdueTable } from './StatusTables';
 import { PurgeCharts } from './PurgeCharts';
 import { RulesPanel } from './RulesPanel';
 import { SelfTestPanel } from './SelfTestPanel';
+import { WorkstationsPanel } from './WorkstationsPanel';
 
 export function DeletionDashboardScreen() {
   const { stores, service } = useDesk();
@@ -49,6 +50,7 @@ export function DeletionDashboardScreen() {
           <BrokenChainsPanel chains={dashboard.brokenChains} />
           <KindStatusTable dashboard={dashboard} />
           <OverdueTable dashboard={dashboard} />
+          <WorkstationsPanel />
           <PurgeCharts dashboard={dashboard} />
           <RulesPanel store={store} />
           <HoldsPanel store={store} holds={dashboard.holds} />
