@@ -8,6 +8,15 @@ import { Instant, Uuid } from './wire';
 
 const Actor = z.object({ userId: z.string().min(1), displayName: z.string().min(1) });
 
+/** A workstation's deletion self-test, as it reports it after each run (numbers only, no file contents). */
+export const SelfTestReport = z.strictObject({
+  at: Instant,
+  passed: z.boolean(),
+  filesScanned: z.number().int().min(0).max(100_000),
+  findings: z.number().int().min(0).max(100_000),
+});
+export type SelfTestReport = z.infer<typeof SelfTestReport>;
+
 export const WorkstationView = z.object({
   id: Uuid,
   registeredAt: Instant,
@@ -20,6 +29,8 @@ export const WorkstationView = z.object({
   /** Cases it holds now (claimed there). */
   holding: z.number().int().min(0),
   retired: z.object({ at: Instant, by: Actor, reason: z.string() }).nullable(),
+  /** The latest self-test it reported (optional: a backend before this extension does not send it). */
+  lastSelfTest: z.object({ at: Instant, passed: z.boolean(), findings: z.number().int() }).nullable().optional(),
 });
 export type WorkstationView = z.infer<typeof WorkstationView>;
 

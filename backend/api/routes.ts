@@ -14,7 +14,7 @@ import { postRequestEvent } from './request-events';
 import { getRules, postRule } from './rules';
 import { deleteSession, postSession } from './session';
 import { UUID_SEGMENT } from './validation';
-import { getWorkstations, postRetireWorkstation } from './workstations';
+import { getWorkstations, postRetireWorkstation, postSelfTest } from './workstations';
 
 const prefix = API_PREFIX.replace(/\//g, '\\/');
 /** The contract's bodies are small; receipts batches of 1000 are the largest. */
@@ -39,6 +39,7 @@ export function apiRoutes(deps: ApiDeps): Route[] {
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/holds$`), handle: (ctx) => postHold(deps, ctx), maxBodyBytes: 16 * 1024 },
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/holds\\/${UUID_SEGMENT}\\/decision$`), handle: (ctx) => postHoldDecision(deps, ctx), maxBodyBytes: 16 * 1024 },
     { method: 'GET', pattern: new RegExp(`^${prefix}\\/workstations$`), handle: (ctx) => getWorkstations(deps, ctx) },
+    { method: 'POST', pattern: new RegExp(`^${prefix}\\/self-test$`), handle: (ctx) => postSelfTest(deps, ctx), maxBodyBytes: 4 * 1024 },
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/workstations\\/${UUID_SEGMENT}\\/retire$`), handle: (ctx) => postRetireWorkstation(deps, ctx), maxBodyBytes: 16 * 1024 },
     { method: 'GET', pattern: new RegExp(`^${prefix}\\/rules$`), handle: (ctx) => getRules(deps, ctx) },
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/rules$`), handle: (ctx) => postRule(deps, ctx), maxBodyBytes: 16 * 1024 },

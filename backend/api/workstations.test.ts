@@ -83,6 +83,19 @@ describe.each(TEST_DRIVERS)('%s', (driver) => {
     );
   });
 
+  it('keeps the latest self-test each workstation reports; an older or a future one changes nothing', async () => {
+    const agent = await login(backend.url, 'agent');
+    const supervisor = await login(backend.url, 'supervisor');
+    const report = (at: string, passed: boolean) => call(backend.url, 'POST', '/api/v1/self-test', agent.token, { at, passed, filesScanned: 3, findings: passed ? 0 : 2 });
+    const minutesAgo = (m: number) => new Date(clock.ms - m * 60_000).toISOString();
+    expect((await list(supervisor.token)).find((w) => w.id === agent.workstation)?.lastSelfTest).toBeNull();
+    expect((await report(minutesAgo(10), false)).body).toEqual({ status: 'recorded' });
+    expect((await report(minutesAgo(20), true)).body).toEqual({ status: 'older' });
+    expect((await report(new Date(clock.ms + 3_600_000).toISOString(), true)).status).toBe(400);
+    expect((await call(backend.url, 'POST', '/api/v1/self-test', agent.token, { at: minutesAgo(1), passed: true })).status).toBe(400);
+    expect((await list(supervisor.token)).find((w) => w.id === agent.workstation)?.lastSelfTest).toEqual({ at: minutesAgo(10).replace('.000Z', 'Z'), passed: false, findings: 2 });
+  });
+
   it('refuses workstation_retired from a workstation, and retiring the workstation one works at', async () => {
     const agent = await login(backend.url, 'agent');
     const id = await claim(agent.token);

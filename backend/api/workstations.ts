@@ -1,9 +1,9 @@
 // GET /api/v1/workstations and POST /api/v1/workstations/{id}/retire (issue 16, item 5): the
 // supervisors' view of the service center's workstations, and retiring one that will not come back.
-import { RetireWorkstationRequest, type WorkstationList } from '../../shared/workstations';
+import { RetireWorkstationRequest, SelfTestReport, type WorkstationList } from '../../shared/workstations';
 import { failure, ok, type Reply } from '../http/reply';
 import { type CallContext } from '../http/router';
-import { listWorkstations, retireWorkstation } from '../lifecycle/workstation-registry';
+import { listWorkstations, recordSelfTest, retireWorkstation } from '../lifecycle/workstation-registry';
 import { berlinDay, dayToIsoDate } from '../time';
 import { authenticate } from './auth';
 import { type ApiDeps } from './deps';
@@ -37,4 +37,15 @@ export async function postRetireWorkstation(deps: ApiDeps, ctx: CallContext): Pr
     case 'already_retired':
       return failure(409, 'invalid_request', 'This workstation is retired already.');
   }
+}
+
+/** POST /api/v1/self-test: the caller's workstation reports its latest deletion self-test. */
+export async function postSelfTest(deps: ApiDeps, ctx: CallContext): Promise<Reply> {
+  const auth = await authenticate(deps.db, ctx.headers, ctx.now);
+  if (!auth.ok) return auth.reply;
+  const parsed = SelfTestReport.safeParse(ctx.body);
+  if (!parsed.success) return failure(400, 'invalid_request', describeIssues(parsed.error));
+  const outcome = await recordSelfTest(deps.db, auth.caller.workstation, parsed.data, ctx.now);
+  if (outcome === 'future') return failure(400, 'invalid_request', 'at lies in the future.');
+  return ok({ status: outcome });
 }

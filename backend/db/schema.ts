@@ -4,7 +4,7 @@
 // backend processes can serve and a restart loses nothing. Columns that hold personal data are
 // nullable: they are set to NULL when the data goes (a tombstone without personal data stays).
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -240,6 +240,10 @@ export const workstations = pgTable('workstations', {
   retireReason: text('retire_reason'),
   /** The last feed read or login, to the minute (written at most once a minute). */
   lastSeenAt: instant('last_seen_at'),
+  /** The latest deletion self-test it reported: when, whether it passed, how many traces it found. */
+  lastSelfTestAt: instant('last_self_test_at'),
+  lastSelfTestPassed: boolean('last_self_test_passed'),
+  lastSelfTestFindings: integer('last_self_test_findings'),
 });
 
 /** Which workstation held which request's personal data (a claim answered): its receipts count only for these. */

@@ -4,7 +4,7 @@
 // `workstation_retired`, dated and signed by the supervisor, so the dashboards stop counting it as
 // overdue and the Löschprotokoll says honestly what happened instead of showing a deletion.
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { RetireWorkstationResponse, WorkstationView } from '../../shared/workstations';
+import type { RetireWorkstationResponse, SelfTestReport, WorkstationView } from '../../shared/workstations';
 import { type BackendDb, type Queryable, type Tx } from '../db/database';
 import { holdings, receipts, requests, sessions, workstations } from '../db/schema';
 import { appendFeed, type NewFeedEvent } from '../feed/append';
@@ -13,6 +13,24 @@ import { wireInstant } from '../time';
 import { type Caller } from './caller';
 
 const SEEN_RESOLUTION_MS = 60_000;
+
+/** A report may be dated a little ahead of the backend's clock (clock skew), not more. */
+const REPORT_SKEW_MS = 5 * 60_000;
+
+/**
+ * The caller's workstation reports its latest deletion self-test; an older report than the one
+ * kept changes nothing (reports may arrive twice or out of order after a lost answer).
+ */
+export async function recordSelfTest(q: Queryable, workstation: string, report: SelfTestReport, now: Date): Promise<'recorded' | 'older' | 'future'> {
+  const at = new Date(report.at);
+  if (at.getTime() > now.getTime() + REPORT_SKEW_MS) return 'future';
+  const updated = await q
+    .update(workstations)
+    .set({ lastSelfTestAt: at, lastSelfTestPassed: report.passed, lastSelfTestFindings: report.findings })
+    .where(and(eq(workstations.id, workstation), sql`(${workstations.lastSelfTestAt} IS NULL OR ${workstations.lastSelfTestAt} < ${at})`))
+    .returning({ id: workstations.id });
+  return updated.length > 0 ? 'recorded' : 'older';
+}
 
 /** Notes that the workstation was in contact; one write a minute at most, whatever the poll rate. */
 export async function markSeen(q: Queryable, workstation: string, now: Date): Promise<void> {
@@ -60,6 +78,7 @@ function view(row: Row, tally: Tally | undefined): WorkstationView {
     retired: row.retiredAt
       ? { at: wireInstant(row.retiredAt), by: { userId: row.retiredBy ?? '', displayName: row.retiredByName ?? row.retiredBy ?? '' }, reason: row.retireReason ?? '' }
       : null,
+    lastSelfTest: row.lastSelfTestAt ? { at: wireInstant(row.lastSelfTestAt), passed: row.lastSelfTestPassed ?? false, findings: row.lastSelfTestFindings ?? 0 } : null,
   };
 }
 

@@ -21,7 +21,7 @@ import { IngestResponse, InvalidRecord, PortalIngestRecord, SmsIngestRecord } fr
 import { CallbackIntake, INTAKE_KINDS, IntakeFieldErrors, IntakeResponse, MessageIntake } from '../../shared/intake';
 import { BackendHold, HoldDecision, HoldRequest } from '../../shared/holds';
 import { RuleChange, RulesInForce } from '../../shared/rules';
-import { RetireWorkstationRequest, RetireWorkstationResponse, WorkstationList } from '../../shared/workstations';
+import { RetireWorkstationRequest, RetireWorkstationResponse, SelfTestReport, WorkstationList } from '../../shared/workstations';
 import { EraseBody, GenerateBody } from '../admin/routes';
 import { FaultConfig } from '../faults/config';
 
@@ -209,6 +209,17 @@ export function operations(): OperationDoc[] {
         summary: 'Supervisors: every registered workstation with its last contact (feed read or login, to the minute), the cases it holds and the deletion proofs it owes.',
         security: bearer,
         responses: { 200: { description: 'The workstations, most recently seen first', ...json(WorkstationList) }, 403: error('forbidden: not a supervisor') },
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/v1/self-test',
+      doc: {
+        'x-extension': 'Issue 16: workstations report their deletion self-tests, so supervisors see the last result of every one.',
+        summary: 'The caller`s workstation reports its latest self-test (numbers only). An older report than the one kept changes nothing.',
+        security: bearer,
+        requestBody: json(SelfTestReport),
+        responses: { 200: { description: '`{status: recorded | older}`' }, 400: error('invalid_request (also: `at` in the future)') },
       },
     },
     {

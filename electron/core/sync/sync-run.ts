@@ -1,4 +1,5 @@
-// One full sync: pull the feed, push the outbox, apply retention, send receipts, anchor the audit chain.
+// One full sync: pull the feed, push the outbox, apply retention, send receipts, anchor the audit
+// chain, report the latest deletion self-test.
 import type { SyncReport } from '../../../shared/views';
 import { STATE_KEYS, writeState } from '../db/state';
 import { sweepRetention, type SweepHooks } from '../retention/sweep';
@@ -8,6 +9,7 @@ import type { FeedContext } from './feed-apply';
 import { pushOutbox } from './outbox-push';
 import { sendReceipts } from './receipts-send';
 import { sendAuditHead } from './audit-anchor-send';
+import { sendSelfTestReport } from './self-test-report';
 
 export async function runSync(ctx: FeedContext, client: BackendClient, hooks: SweepHooks = {}): Promise<SyncReport> {
   const report: SyncReport = { pulled: 0, applied: 0, skipped: 0, quarantined: 0, pushed: 0, rejected: 0, receiptsSent: 0, purged: 0, offline: null };
@@ -25,6 +27,7 @@ export async function runSync(ctx: FeedContext, client: BackendClient, hooks: Sw
     }
     report.receiptsSent = await sendReceipts(ctx.db, client);
     await sendAuditHead(ctx.db, client);
+    await sendSelfTestReport(ctx.db, client);
     recordOutcome(ctx, null);
   } catch (error) {
     if (!(error instanceof BackendUnreachableError)) {

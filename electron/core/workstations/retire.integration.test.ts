@@ -57,6 +57,12 @@ describe('retiring a workstation from the supervisor’s own PC', () => {
     expect((await colleague.invoke('request.detail', { requestId: open!.id })).row.status).toBe('open');
     await supervisor.invoke('sync.now', {});
     expect(remoteRules(supervisor, open!.id)).toEqual(['workstation_retired']);
+
+    // A self-test on the supervisor's PC reaches the backend with the next sync.
+    const test = await supervisor.invoke('retention.selfTest', {});
+    await supervisor.invoke('sync.now', {});
+    const after = await supervisor.invoke('workstations.list', {});
+    expect(after.find((w) => w.id === own)?.lastSelfTest).toMatchObject({ passed: test.passed, at: test.at.replace('.000Z', 'Z') });
   });
 
   it('is for supervisors only, and says so in German when the backend cannot be reached', async () => {

@@ -60,6 +60,7 @@ export function WorkstationsPanel() {
               <th scope="col">Zuletzt in Verbindung</th>
               <th scope="col">Hält Fälle</th>
               <th scope="col">Fehlende Löschnachweise</th>
+              <th scope="col">Letzter Löschtest</th>
               <th scope="col">Status</th>
               <th scope="col">Aktion</th>
             </tr>
@@ -74,6 +75,13 @@ export function WorkstationsPanel() {
                 <td>{w.lastSeenAt ? formatDateTime(w.lastSeenAt) : 'noch nie synchronisiert'}</td>
                 <td>{w.holding}</td>
                 <td className={w.missingReceipts > 0 && !w.retired ? 'cell-warning' : undefined}>{w.missingReceipts}</td>
+                <td data-testid="last-self-test" className={w.lastSelfTest && !w.lastSelfTest.passed ? 'cell-warning' : undefined}>
+                  {!w.lastSelfTest
+                    ? 'noch keiner'
+                    : w.lastSelfTest.passed
+                      ? `bestanden, ${formatDateTime(w.lastSelfTest.at)}`
+                      : `${plural(w.lastSelfTest.findings, 'Spur', 'Spuren')} gefunden, ${formatDateTime(w.lastSelfTest.at)}`}
+                </td>
                 <td>
                   {w.retired ? (
                     <>
