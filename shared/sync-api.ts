@@ -13,6 +13,7 @@ import {
   Salutation,
   Topic,
 } from './domain';
+import { BackendDisclosure } from './disclosures';
 import { BackendHold } from './holds';
 import { ClockTime, CustomerNumber, Instant, IpAddress, LocalDate, TimeWindow, Uuid } from './wire';
 
@@ -143,6 +144,8 @@ export const FeedEvent = z.discriminatedUnion('type', [
   z.object({ ...ev, type: z.literal('receipt.recorded'), receipt: RecordedReceipt }),
   /** Issue 14: a legal hold's state, for dpo and supervisors. */
   z.object({ ...ev, type: z.literal('hold.updated'), hold: BackendHold }),
+  /** Issue 16: the disclosure register's entry and its decision, for dpo and supervisors. */
+  z.object({ ...ev, type: z.literal('disclosure.updated'), disclosure: BackendDisclosure }),
   /** Issue 14: a workstation sent an audit head that does not extend its last one (a broken chain), for supervisors. */
   z.object({ ...ev, type: z.literal('audit.refused'), workstation: Uuid, expected: AuditAnchorWire.nullable(), offered: AuditAnchorWire }),
 ]);
