@@ -15,6 +15,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'hold.set': 'Sicherung angelegt',
   'hold.confirm': 'Sicherung bestätigt',
   'hold.confirm_refused': 'Sicherung: Bestätigung abgelehnt',
+  'hold.reject': 'Sicherung abgewiesen',
   'hold.ended': 'Sicherung beendet',
   export: 'Export Löschnachweis',
   'audit.export': 'Export Prüfprotokoll',

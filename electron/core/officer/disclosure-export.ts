@@ -20,6 +20,8 @@ export const sha256 = (bytes: Buffer): string => createHash('sha256').update(byt
 
 export async function exportDisclosure(db: DeskDb, clock: Clock, dataDir: string, staff: Staff, disclosureId: string): Promise<DisclosureExport> {
   const entry = disclosureEntry(db, staff, disclosureId);
+  // The package is handed over by the officer who asked for it, from her workstation's copy of the log.
+  if (!entry.mine) throw new DeskError('forbidden', 'Exportieren kann nur, wer die Offenlegung beantragt hat, an ihrem Arbeitsplatz.');
   if (entry.status !== 'approved') throw new DeskError('conflict', 'Exportieren erst nach Freigabe durch die Leitung.');
   const ids = itemIds(db, disclosureId);
   const records = smsRecordsById(db, ids);

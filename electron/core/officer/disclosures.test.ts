@@ -1,5 +1,6 @@
-// Disclosures: assembled by the DPO, decided by a different person, exported only when approved,
-// with a manifest whose hashes match the files; the register never copies the SMS values.
+// The local register of disclosures (the backend's copy, issue 16): exported only when approved
+// and only by the officer who asked, with a manifest whose hashes match the files; the register
+// never copies the SMS values. Asking and deciding (four eyes) are the backend's: disclosures.integration.test.ts.
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,7 +9,9 @@ import { auditLog, smsLog } from '../db/schema';
 import { fixedClock, tempDatabase } from '../test-support/fixtures';
 import { ipKey } from '../sms/ip-key';
 import { exportDisclosure } from './disclosure-export';
-import { createDisclosure, decideDisclosure, disclosureDetail, listDisclosures } from './disclosures';
+import type { BackendDisclosure } from '../../../shared/disclosures';
+import { applyBackendDisclosure } from './backend-disclosures';
+import { disclosureDetail, disclosureEntry, listDisclosures } from './disclosures';
 
 const dana = { userId: 'u-dpo', displayName: 'Dana Datenschutz' };
 const sina = { userId: 'u-sup', displayName: 'Sina Schichtleitung' };
@@ -25,22 +28,35 @@ function world() {
   return { ...w, ids, input };
 }
 
+type Db = ReturnType<typeof tempDatabase>['db'];
+type Input = ReturnType<typeof world>['input'];
+const actor = (s: { userId: string; displayName: string }) => ({ userId: s.userId, displayName: s.displayName });
+
+/** The backend's states of one package as the feed brings them. */
+function asked(db: Db, input: Input): BackendDisclosure {
+  const d: BackendDisclosure = { id: randomUUID(), ...input, status: 'requested', requestedBy: actor(dana), requestedAt: clock().toISOString(), decidedBy: null, decidedAt: null, decisionNote: null };
+  applyBackendDisclosure(db, d);
+  return d;
+}
+function decided(db: Db, d: BackendDisclosure, status: 'approved' | 'rejected', note: string | null = null): void {
+  applyBackendDisclosure(db, { ...d, status, decidedBy: actor(sina), decidedAt: clock().toISOString(), decisionNote: note });
+}
+
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 describe('disclosures to authorities', () => {
-  it('needs a different person to approve; export only afterwards; hashes match the manifest', async () => {
+  it('exports only an approved package, only for the officer who asked; hashes match the manifest', async () => {
     const { db, dir, input } = world();
-    const entry = createDisclosure(db, clock, dana, input);
+    const d = asked(db, input);
+    const entry = disclosureEntry(db, dana, d.id);
     expect(entry).toMatchObject({ status: 'pending', records: 3, requestedBy: 'Dana Datenschutz', mine: true });
     await expect(exportDisclosure(db, clock, dir, dana, entry.id)).rejects.toMatchObject({ code: 'conflict' });
-
-    expect(() => decideDisclosure(db, clock, dana, { disclosureId: entry.id, decision: 'approved' })).toThrow(expect.objectContaining({ code: 'forbidden' }));
-    // The refusal stays on record.
-    expect(db.select().from(auditLog).all().map((e) => e.action)).toContain('disclosure.decide_refused');
-
-    const approved = decideDisclosure(db, clock, sina, { disclosureId: entry.id, decision: 'approved' });
-    expect(approved).toMatchObject({ status: 'approved', decidedBy: 'Sina Schichtleitung', mine: false });
-    expect(() => decideDisclosure(db, clock, sina, { disclosureId: entry.id, decision: 'rejected', note: 'doch nicht' })).toThrow(expect.objectContaining({ code: 'conflict' }));
+    decided(db, d, 'approved');
+    // The feed may repeat an event, or bring an older state again: the decision stays.
+    applyBackendDisclosure(db, d);
+    decided(db, d, 'rejected', 'später');
+    expect(disclosureEntry(db, sina, d.id)).toMatchObject({ status: 'approved', decidedBy: 'Sina Schichtleitung', mine: false, records: 3 });
+    await expect(exportDisclosure(db, clock, dir, sina, entry.id)).rejects.toMatchObject({ code: 'forbidden' });
 
     const out = await exportDisclosure(db, clock, dir, dana, entry.id);
     expect(out.dir).toBe(path.join(dir, 'exports', entry.id));
@@ -58,20 +74,18 @@ describe('disclosures to authorities', () => {
 
   it('a rejected package is never exported, and the register holds no SMS values', async () => {
     const { db, dir, input } = world();
-    const entry = createDisclosure(db, clock, dana, input);
-    expect(() => decideDisclosure(db, clock, sina, { disclosureId: entry.id, decision: 'rejected' })).toThrow();
-    decideDisclosure(db, clock, sina, { disclosureId: entry.id, decision: 'rejected', note: 'Rechtsgrundlage fehlt' });
-    await expect(exportDisclosure(db, clock, dir, sina, entry.id)).rejects.toMatchObject({ code: 'conflict' });
+    const entry = asked(db, input);
+    decided(db, entry, 'rejected', 'Rechtsgrundlage fehlt');
+    await expect(exportDisclosure(db, clock, dir, dana, entry.id)).rejects.toMatchObject({ code: 'conflict' });
     const register = JSON.stringify(db.$client.prepare('SELECT * FROM disclosures, disclosure_items, disclosure_approvals').all());
     expect(register).not.toContain('98765');
     expect(register).not.toContain('2001:db8');
     expect(JSON.stringify(db.select().from(auditLog).all())).not.toContain('98765');
   });
 
-  it('refuses unknown SMS ids and reports records purged since', () => {
+  it('reports records purged since', () => {
     const { db, input, ids } = world();
-    expect(() => createDisclosure(db, clock, dana, { ...input, smsIds: [...ids, 'nope'] })).toThrow(expect.objectContaining({ code: 'not_found' }));
-    const entry = createDisclosure(db, clock, dana, input);
+    const entry = asked(db, input);
     db.$client.prepare('DELETE FROM sms_log WHERE id = ?').run(ids[0]);
     const detail = disclosureDetail(db, clock, sina, entry.id);
     expect(detail.records).toHaveLength(2);

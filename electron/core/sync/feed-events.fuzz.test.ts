@@ -47,6 +47,25 @@ const TEMPLATES: Record<string, () => Record<string, unknown>> = {
       decisionNote: null,
     },
   }),
+  'disclosure.updated': () => ({
+    id: randomUUID(),
+    type: 'disclosure.updated',
+    at: AT,
+    disclosure: {
+      id: randomUUID(),
+      caseRef: 'DS-2026-17',
+      authority: 'Polizeipräsidium Bochum',
+      authorityRef: 'KK 11 – 4711/26',
+      legalBasis: '§ 100g StPO',
+      smsIds: [randomUUID(), randomUUID()],
+      status: 'approved',
+      requestedBy: ACTOR,
+      requestedAt: AT,
+      decidedBy: { userId: 'u-lead', displayName: 'Lars Teamleitung' },
+      decidedAt: AT,
+      decisionNote: 'Beschluss liegt vor',
+    },
+  }),
   'audit.refused': () => ({ id: randomUUID(), type: 'audit.refused', at: AT, workstation: randomUUID(), expected: { seq: 3, hash: 'a'.repeat(64) }, offered: { seq: 4, hash: 'b'.repeat(64) } }),
 };
 
