@@ -27,6 +27,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'disclosure.rejected': 'Offenlegung abgelehnt',
   'disclosure.decide_refused': 'Offenlegung: Entscheidung abgelehnt',
   'disclosure.export': 'Offenlegung exportiert',
+  'disclosure.export_purged': 'Offenlegungs-Export gelöscht',
 };
 
 /** Names of action families, offered as `hold.*` in the filter. */

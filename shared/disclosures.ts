@@ -7,6 +7,13 @@ import { z } from 'zod';
 import { Instant, Uuid } from './wire';
 
 export const DISCLOSURE_MAX_RECORDS = 1000;
+/**
+ * The exported folder (the handover package with the disclosed SMS values) is deleted this many
+ * days after the first export: long enough to hand it over and answer the authority's questions,
+ * short enough that the values do not outlive the log's own 90 days by much. The manifest's hash
+ * stays in the register as the proof of what was handed over.
+ */
+export const DISCLOSURE_EXPORT_DAYS = 30;
 export const BACKEND_DISCLOSURE_STATUSES = ['requested', 'approved', 'rejected'] as const;
 export const BackendDisclosureStatus = z.enum(BACKEND_DISCLOSURE_STATUSES);
 export type BackendDisclosureStatus = z.infer<typeof BackendDisclosureStatus>;

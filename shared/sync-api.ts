@@ -90,6 +90,8 @@ export const PURGE_RULES = [
   'portal_90_days',
   'hold_ended',
   'self_test',
+  /** Extension (issue 16): a disclosure's exported folder at its end; proven on the exporting workstation only, never sent. */
+  'disclosure_export_ended',
 ] as const;
 export const PurgeRule = z.enum(PURGE_RULES);
 export type PurgeRule = z.infer<typeof PurgeRule>;

@@ -10,6 +10,7 @@ import { writeExport } from '../retention/exports/export-files';
 import { decideSmsHold, requestSmsHold } from '../retention/hold-requests';
 import { listHolds } from '../retention/holds';
 import { nextExpiry } from '../retention/next-expiry';
+import { purgeEndedExports } from '../officer/disclosure-export-end';
 import type { PurgeHooks } from '../retention/purge-queue';
 import { changeRule, listRules } from '../retention/rules';
 import { runSelfTest } from '../retention/self-test';
@@ -24,6 +25,8 @@ const staff = (caller: Caller) => ({ userId: caller.session.user.id, displayName
 
 export function runSweep(ctx: DeskContext): SweepReport {
   const report = sweepRetention(ctx.db, ctx.clock, hooksFor(ctx));
+  // The disclosures' exported folders live in the data directory, beside the database.
+  purgeEndedExports(ctx.db, ctx.clock, ctx.options.dataDir);
   ctx.emit('queue', 'sync');
   return report;
 }

@@ -84,6 +84,9 @@ describe('holds and disclosures across workstations', () => {
     const exported = await dpo.invoke('disclosure.export', { disclosureId: asked.id });
     expect(exported.manifest).toMatchObject({ records: 3, approvedBy: 'Sina Schichtleitung', requestedBy: 'Dana Datenschutz' });
     for (const file of exported.files) expect(existsSync(file.path)).toBe(true);
+    // The folder's end (30 days after the first export) is shown with the entry.
+    expect(exported.endsAt).toBe(new Date(clock().getTime() + 30 * 86_400_000).toISOString());
+    expect(await dpo.invoke('disclosure.list', {})).toMatchObject([{ exportEndsAt: exported.endsAt, exportPurgedAt: null }]);
 
     // Holds for the package's customers (disclosure-hold.ts): asked at the backend, none when the period is too long.
     const before = (await dpo.invoke('retention.holds', {})).length;

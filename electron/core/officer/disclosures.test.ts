@@ -9,15 +9,19 @@ import { auditLog, smsLog } from '../db/schema';
 import { fixedClock, tempDatabase } from '../test-support/fixtures';
 import { ipKey } from '../sms/ip-key';
 import { exportDisclosure } from './disclosure-export';
+import { nextExportEnd, purgeEndedExports } from './disclosure-export-end';
+import { deletionLog } from '../retention/exports/deletion-log';
 import type { BackendDisclosure } from '../../../shared/disclosures';
 import { applyBackendDisclosure } from './backend-disclosures';
 import { disclosureDetail, disclosureEntry, listDisclosures } from './disclosures';
 
 const dana = { userId: 'u-dpo', displayName: 'Dana Datenschutz' };
 const sina = { userId: 'u-sup', displayName: 'Sina Schichtleitung' };
-const clock = fixedClock('2026-11-26T12:00:00.000Z');
+const clock = () => now();
+let now = fixedClock('2026-11-26T12:00:00.000Z');
 
 function world() {
+  now = fixedClock('2026-11-26T12:00:00.000Z');
   const w = tempDatabase();
   const ids = ['2026-11-20T10:00:00.000Z', '2026-11-20T10:01:00.000Z', '2026-11-20T10:02:00.000Z'].map((sentAt, i) => {
     const id = randomUUID();
@@ -70,6 +74,34 @@ describe('disclosures to authorities', () => {
     expect(readFileSync(out.files[1]!.path, 'utf8').split('\r\n')[1]).toMatch(/^[\w-]+;987650;2026-11-20T10:00:00.000Z;2001:db8::42$/);
     expect(JSON.parse(readFileSync(out.files[2]!.path, 'utf8')).records).toHaveLength(3);
     expect(listDisclosures(db, sina)[0]).toMatchObject({ status: 'approved', manifestSha256: out.manifestSha256 });
+  });
+
+  it('the exported folder ends 30 days after the first export: deleted by the sweep, in the Löschprotokoll, never written again', async () => {
+    const { db, dir, input } = world();
+    const d = asked(db, input);
+    decided(db, d, 'approved');
+    const first = await exportDisclosure(db, clock, dir, dana, d.id);
+    expect(first.endsAt).toBe('2026-12-26T12:00:00.000Z');
+    now.set('2026-12-01T12:00:00.000Z');
+    // Written again (a lost file): the end stays.
+    expect((await exportDisclosure(db, clock, dir, dana, d.id)).endsAt).toBe(first.endsAt);
+    expect(disclosureEntry(db, dana, d.id)).toMatchObject({ exportEndsAt: first.endsAt, exportPurgedAt: null });
+    expect(nextExportEnd(db)).toBe(first.endsAt);
+
+    now.set('2026-12-26T11:59:59.000Z');
+    expect(purgeEndedExports(db, clock, dir)).toBe(0);
+    expect(existsSync(first.dir)).toBe(true);
+    now.set('2026-12-26T12:00:00.000Z');
+    expect(purgeEndedExports(db, clock, dir)).toBe(1);
+    expect(existsSync(first.dir)).toBe(false);
+    expect(purgeEndedExports(db, clock, dir)).toBe(0);
+    expect(nextExportEnd(db)).toBeNull();
+    expect(disclosureEntry(db, dana, d.id)).toMatchObject({ exportPurgedAt: '2026-12-26T12:00:00.000Z', manifestSha256: expect.any(String) });
+    expect(deletionLog(db, '2026-12-26', '2026-12-26')).toEqual([expect.objectContaining({ subject: d.id, kind: 'disclosure_export', rule: 'disclosure_export_ended', workstation: 'dieser Arbeitsplatz' })]);
+    expect(db.select().from(auditLog).all().map((e) => e.action)).toContain('disclosure.export_purged');
+    // Local proof only: nothing for the backend's receipts.
+    expect(db.$client.prepare("SELECT status FROM receipts WHERE rule = 'disclosure_export_ended'").all()).toEqual([{ status: 'local' }]);
+    await expect(exportDisclosure(db, clock, dir, dana, d.id)).rejects.toMatchObject({ code: 'conflict' });
   });
 
   it('a rejected package is never exported, and the register holds no SMS values', async () => {

@@ -44,6 +44,8 @@ function toEntry(row: EntryRow, viewer: Staff): DisclosureEntry {
     decisionNote: a?.note || null,
     exportedAt: d.exportedAt,
     manifestSha256: d.manifestSha256,
+    exportEndsAt: d.exportEndsAt,
+    exportPurgedAt: d.exportPurgedAt,
   };
 }
 

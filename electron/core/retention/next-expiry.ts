@@ -8,6 +8,7 @@ import { effectiveUntil, heldCustomers } from './plan';
 import { pendingPurges } from './purge-queue';
 import { readRules } from './rules';
 import { berlinWallShift } from './wall-time';
+import { nextExportEnd } from '../officer/disclosure-export-end';
 
 export function nextExpiry(db: DeskDb, now: Date): Date | null {
   if (pendingPurges(db) > 0) return now;
@@ -50,6 +51,9 @@ export function nextExpiry(db: DeskDb, now: Date): Date | null {
     .where(and(isNull(smsHolds.endedAt), isNotNull(smsHolds.customerNumber)))
     .get()?.until;
   if (holdEnd) candidates.push(berlinDayStart(holdEnd, 1));
+  // Issue 16: a disclosure's exported folder at its end.
+  const exportEnd = nextExportEnd(db);
+  if (exportEnd) candidates.push(exportEnd);
 
   if (candidates.length === 0) return null;
   return new Date(candidates.reduce((a, b) => (a < b ? a : b)));
