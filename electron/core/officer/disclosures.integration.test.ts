@@ -67,6 +67,10 @@ describe('holds and disclosures across workstations', () => {
       expect.arrayContaining([expect.objectContaining({ id: hold.id, status: 'pending', note: JUSTIFICATION, caseRef: 'StA Bochum 12 Js 1/26', setBy: 'Dana Datenschutz' })]),
     );
 
+    // Also on her dashboard, where she decides holds: the officer's justification, not hidden.
+    const board = await supervisor.invoke('retention.dashboard', {});
+    expect(board.holds.find((h) => h.id === hold.id)).toMatchObject({ note: JUSTIFICATION, status: 'pending' });
+
     const approved = await supervisor.invoke('disclosure.decide', { disclosureId: asked.id, decision: 'approved', note: 'Beschluss liegt vor' });
     expect(approved).toMatchObject({ status: 'approved', decidedBy: 'Sina Schichtleitung' });
     const confirmed = await supervisor.invoke('retention.confirmSmsHold', { holdId: hold.id });
