@@ -18,6 +18,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'hold.set': 'Sicherung angelegt',
   'hold.confirm': 'Sicherung bestätigt',
   'hold.confirm_refused': 'Sicherung: Bestätigung abgelehnt',
+  'hold.reject': 'Sicherung abgewiesen',
   'hold.ended': 'Sicherung beendet',
   export: 'Export Löschnachweis',
   'audit.export': 'Export Prüfprotokoll',
@@ -29,6 +30,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'disclosure.rejected': 'Offenlegung abgelehnt',
   'disclosure.decide_refused': 'Offenlegung: Entscheidung abgelehnt',
   'disclosure.export': 'Offenlegung exportiert',
+  'disclosure.export_purged': 'Offenlegungs-Export gelöscht',
 };
 
 /** Names of action families, offered as `hold.*` in the filter. */

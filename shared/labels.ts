@@ -42,6 +42,7 @@ export const PURGE_RULE_LABELS: Record<PurgeRule, string> = {
   sms_90_days: 'SMS-Frist abgelaufen',
   portal_90_days: 'Portal-Protokoll-Frist abgelaufen',
   hold_ended: 'Sicherung beendet',
+  disclosure_export_ended: 'Offenlegungs-Export: Frist abgelaufen',
   self_test: 'Selbsttest',
   workstation_retired: 'Arbeitsplatz stillgelegt (kein Löschnachweis)',
 };

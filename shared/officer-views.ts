@@ -76,6 +76,9 @@ export const DisclosureEntry = z.object({
   decisionNote: z.string().nullable(),
   exportedAt: Instant.nullable(),
   manifestSha256: z.string().nullable(),
+  /** Issue 16: when the exported folder is deleted (DISCLOSURE_EXPORT_DAYS after the first export), and when it was. */
+  exportEndsAt: Instant.nullable(),
+  exportPurgedAt: Instant.nullable(),
 });
 export type DisclosureEntry = z.infer<typeof DisclosureEntry>;
 
@@ -112,6 +115,8 @@ export const DisclosureExport = z.object({
   manifestPath: z.string(),
   manifestSha256: z.string(),
   manifest: DisclosureManifest,
+  /** Issue 16: when the retention sweep deletes this folder. */
+  endsAt: Instant,
 });
 export type DisclosureExport = z.infer<typeof DisclosureExport>;
 

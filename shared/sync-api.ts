@@ -13,6 +13,7 @@ import {
   Salutation,
   Topic,
 } from './domain';
+import { BackendDisclosure } from './disclosures';
 import { BackendHold } from './holds';
 import { RulesInForce } from './rules';
 import { ClockTime, CustomerNumber, Instant, IpAddress, LocalDate, TimeWindow, Uuid } from './wire';
@@ -95,6 +96,8 @@ export const PURGE_RULES = [
    * retires a workstation that still owed this proof. Not a deletion: the data there is beyond reach.
    */
   'workstation_retired',
+  /** Extension (issue 16): a disclosure's exported folder at its end; proven on the exporting workstation only, never sent. */
+  'disclosure_export_ended',
 ] as const;
 export const PurgeRule = z.enum(PURGE_RULES);
 export type PurgeRule = z.infer<typeof PurgeRule>;
@@ -149,6 +152,8 @@ export const FeedEvent = z.discriminatedUnion('type', [
   z.object({ ...ev, type: z.literal('receipt.recorded'), receipt: RecordedReceipt }),
   /** Issue 14: a legal hold's state, for dpo and supervisors. */
   z.object({ ...ev, type: z.literal('hold.updated'), hold: BackendHold }),
+  /** Issue 16: the disclosure register's entry and its decision, for dpo and supervisors. */
+  z.object({ ...ev, type: z.literal('disclosure.updated'), disclosure: BackendDisclosure }),
   /** Issue 14: a workstation sent an audit head that does not extend its last one (a broken chain), for supervisors. */
   z.object({ ...ev, type: z.literal('audit.refused'), workstation: Uuid, expected: AuditAnchorWire.nullable(), offered: AuditAnchorWire }),
   /** Issue 16: the full set of retention and retry rules in force after a supervisor's change, for everyone. */

@@ -3,6 +3,7 @@ import { API_PREFIX } from '../../shared/sync-api';
 import { type Route } from '../http/router';
 import { INGEST_MAX_BODY_BYTES } from '../../shared/ingest';
 import { postClaim } from './claim';
+import { postDisclosure, postDisclosureDecision } from './disclosures';
 import { postHold, postHoldDecision } from './holds';
 import { postIngest } from './ingest';
 import { postIntake } from './intake';
@@ -43,5 +44,8 @@ export function apiRoutes(deps: ApiDeps): Route[] {
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/workstations\\/${UUID_SEGMENT}\\/retire$`), handle: (ctx) => postRetireWorkstation(deps, ctx), maxBodyBytes: 16 * 1024 },
     { method: 'GET', pattern: new RegExp(`^${prefix}\\/rules$`), handle: (ctx) => getRules(deps, ctx) },
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/rules$`), handle: (ctx) => postRule(deps, ctx), maxBodyBytes: 16 * 1024 },
+    // A package names up to 1,000 records by id (about 40 KiB).
+    { method: 'POST', pattern: new RegExp(`^${prefix}\\/disclosures$`), handle: (ctx) => postDisclosure(deps, ctx), maxBodyBytes: 64 * 1024 },
+    { method: 'POST', pattern: new RegExp(`^${prefix}\\/disclosures\\/${UUID_SEGMENT}\\/decision$`), handle: (ctx) => postDisclosureDecision(deps, ctx), maxBodyBytes: 16 * 1024 },
   ];
 }

@@ -225,6 +225,31 @@ export const holds = pgTable(
 );
 
 /**
+ * The disclosure register (issue 16): SMS records handed to an authority, four eyes. The records
+ * are named by id only (`sms_ids`); their values never enter this table.
+ */
+export const disclosures = pgTable(
+  'disclosures',
+  {
+    id: uuid('id').primaryKey(),
+    caseRef: text('case_ref').notNull(),
+    authority: text('authority').notNull(),
+    authorityRef: text('authority_ref').notNull(),
+    legalBasis: text('legal_basis').notNull(),
+    smsIds: jsonb('sms_ids').$type<string[]>().notNull(),
+    status: text('status').notNull(),
+    requestedBy: text('requested_by').notNull(),
+    requestedByName: text('requested_by_name').notNull(),
+    requestedAt: instant('requested_at').notNull(),
+    decidedBy: text('decided_by'),
+    decidedByName: text('decided_by_name'),
+    decidedAt: instant('decided_at'),
+    decisionNote: text('decision_note'),
+  },
+  (t) => [index('disclosures_requested_at').on(t.requestedAt)],
+);
+
+/**
  * Registered workstations (issue 14): each keeps a secret it got at its first login; a session
  * naming the workstation needs it. Only the secret's SHA-256 is kept.
  */

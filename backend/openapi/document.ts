@@ -19,6 +19,7 @@ import {
 } from '../../shared/sync-api';
 import { IngestResponse, InvalidRecord, PortalIngestRecord, SmsIngestRecord } from '../../shared/ingest';
 import { CallbackIntake, INTAKE_KINDS, IntakeFieldErrors, IntakeResponse, MessageIntake } from '../../shared/intake';
+import { BackendDisclosure, DisclosureDecision, DisclosureRequest } from '../../shared/disclosures';
 import { BackendHold, HoldDecision, HoldRequest } from '../../shared/holds';
 import { RuleChange, RulesInForce } from '../../shared/rules';
 import { RetireWorkstationRequest, RetireWorkstationResponse, SelfTestReport, WorkstationList } from '../../shared/workstations';
@@ -199,6 +200,37 @@ export function operations(): OperationDoc[] {
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
         requestBody: json(HoldDecision),
         responses: { 200: { description: 'Decided', ...json(BackendHold) }, 403: error('forbidden: not a supervisor, or the same person'), 404: error('not_found'), 409: error('decided already') },
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/v1/disclosures',
+      doc: {
+        'x-extension': 'Issue 16: the disclosure register at the backend.',
+        summary: 'A data-protection officer records a package of SMS records (by id, at most 1,000) for an authority.',
+        description:
+          'The workstation chooses the id: the same request sent again answers 200 with the entry asked before; the id with another package 409 `idempotency_conflict`. The register holds ids, never SMS values; the export is written on the requesting officer`s workstation after approval.',
+        security: bearer,
+        requestBody: json(DisclosureRequest),
+        responses: {
+          201: { description: 'Requested; `disclosure.updated` in the feed of dpo and supervisors', ...json(BackendDisclosure) },
+          200: { description: 'Asked before with this id (a repeat)', ...json(BackendDisclosure) },
+          400: error('invalid_request'),
+          403: error('forbidden: not a dpo'),
+          409: error('idempotency_conflict'),
+        },
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/v1/disclosures/{id}/decision',
+      doc: {
+        'x-extension': 'Issue 16: four eyes.',
+        summary: 'A supervisor other than the one who asked approves or rejects a disclosure (a rejection needs a note); final.',
+        security: bearer,
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+        requestBody: json(DisclosureDecision),
+        responses: { 200: { description: 'Decided; `disclosure.updated` in the feed', ...json(BackendDisclosure) }, 400: error('invalid_request'), 403: error('forbidden: not a supervisor, or the same person'), 404: error('not_found'), 409: error('decided already') },
       },
     },
     {

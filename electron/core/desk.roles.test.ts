@@ -47,6 +47,7 @@ const POLICY: Record<string, readonly Who[]> = {
   'retention.holds': ['dpo', 'supervisor'],
   'retention.setSmsHold': ['dpo'],
   'retention.confirmSmsHold': ['supervisor'],
+  'retention.rejectSmsHold': ['supervisor'],
   'retention.selfTest': ['supervisor'],
   'retention.export': ['supervisor'],
   'sync.now': LOGGED_IN,

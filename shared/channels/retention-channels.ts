@@ -16,6 +16,8 @@ export const retentionChannels = {
   'retention.holds': channel(None, z.array(HoldView), ['dpo', 'supervisor']),
   'retention.setSmsHold': channel(SmsHoldInput, z.array(HoldView), ['dpo']),
   'retention.confirmSmsHold': channel(z.object({ holdId: Uuid }).strict(), z.array(HoldView), ['supervisor']),
+  /** Issue 16: a supervisor turns a hold down, with her reason (at the backend, like the confirmation). */
+  'retention.rejectSmsHold': channel(z.object({ holdId: Uuid, note: z.string().trim().min(3, 'Begründung fehlt').max(500) }).strict(), z.array(HoldView), ['supervisor']),
   'retention.selfTest': channel(None, SelfTestResult, ['supervisor']),
   'retention.export': channel(ExportInput, ExportFile, ['supervisor']),
 } as const;

@@ -1,7 +1,7 @@
 // Issue 5 in a real Chromium against the web host and the reference backend: the DPO works a
 // confidential case (its note is gone from disk after closing), looks up a customer over quota
-// on a shared address, opens a disclosure; a supervisor approves and exports it; the files match
-// their manifest. An agent sees none of it, and a forged lookup from the agent's session is refused.
+// on a shared address, opens a disclosure; a supervisor approves it (at the backend); the DPO
+// exports it on her workstation; the files match their manifest. An agent sees none of it, and a forged lookup from the agent's session is refused.
 import Database from 'better-sqlite3';
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -90,7 +90,7 @@ test('DPO: confidential case with a note purged on close; lookup, disclosure, su
   const rowId = (await page.getByTestId('disclosure-register').locator('tbody tr').first().getAttribute('data-testid'))!;
   const disclosureId = rowId.replace('disclosure-', '');
 
-  // The supervisor, on the same workstation, approves and exports.
+  // The supervisor approves (on the same workstation here; across workstations: disclosures.integration.test.ts).
   await page.getByRole('button', { name: 'Abmelden' }).click();
   await loginAs(page, /Sina Schichtleitung/, 'Sina Schichtleitung');
   // Supervisors never see confidential cases.
@@ -100,12 +100,18 @@ test('DPO: confidential case with a note purged on close; lookup, disclosure, su
   await detail.getByRole('button', { name: 'Freigeben' }).click();
   await expect(detail).toHaveAttribute('data-status', 'approved');
   await expect(page.getByTestId(rowId)).toContainText('Sina Schichtleitung');
-  // The SMS log is re-synced for the new user; export once its records are back.
+  // Back as the DPO: she exports the approved package from her workstation's copy of the log (issue 16).
+  await page.getByRole('button', { name: 'Abmelden' }).click();
+  await loginAs(page, /Dana Datenschutz/, 'Dana Datenschutz');
+  await page.getByRole('button', { name: 'Offenlegungen' }).click();
+  await page.getByTestId(rowId).getByRole('button').click();
+  await expect(detail).toHaveAttribute('data-status', 'approved');
+  // The SMS log is re-synced for the returning user; export once its records are back.
   await expect(async () => {
     await detail.getByRole('button', { name: /Exportieren/ }).click();
     await expect(page.getByTestId('export-result')).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
-
+  await expect(page.getByTestId('export-end').first()).toContainText('30 Tage nach dem ersten Export');
   const dir = path.join(world.dataDir, 'exports', disclosureId);
   await expect(page.getByTestId('export-dir')).toHaveText(dir);
   const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { files: { name: string; sha256: string }[]; approvedBy: string };
@@ -122,12 +128,7 @@ test('DPO: confidential case with a note purged on close; lookup, disclosure, su
   for (const text of ['Stadtwerke Servicecenter', 'Polizeipräsidium Bochum', 'Ihr Zeichen: KK 11 – 4711/26', 'Unterschrift', customer]) expect(letter).toContain(text);
   expect(letter).not.toMatch(/\d{4}-\d{2}-\d{2}/);
 
-  // Back as the DPO: the approved disclosure's records get a legal hold request (a supervisor confirms it later).
-  await page.getByRole('button', { name: 'Abmelden' }).click();
-  await loginAs(page, /Dana Datenschutz/, 'Dana Datenschutz');
-  await page.getByRole('button', { name: 'Offenlegungen' }).click();
-  await page.getByTestId(rowId).getByRole('button').click();
-  await expect(detail).toHaveAttribute('data-status', 'approved');
+  // The approved records get a legal hold request (a supervisor confirms it later, on any workstation).
   const until = berlinDate(world.clock, 60);
   // The desk's own German date entry (TT.MM.JJJJ), not the browser's date picker.
   await detail.getByLabel('Sichern bis (höchstens 180 Tage)').fill(until.split('-').reverse().join('.'));

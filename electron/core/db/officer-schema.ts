@@ -44,6 +44,13 @@ export const disclosures = sqliteTable(
     exportedBy: text('exported_by'),
     /** SHA-256 of the last export's manifest: what was handed over can be proven later. */
     manifestSha256: text('manifest_sha256'),
+    /**
+     * Issue 16: the exported folder holds the disclosed SMS values; it ends DISCLOSURE_EXPORT_DAYS
+     * after the first export (the handover package), set then and never moved by a later export.
+     */
+    exportEndsAt: text('export_ends_at'),
+    /** When the retention sweep deleted the folder (a receipt in the Löschprotokoll proves it). */
+    exportPurgedAt: text('export_purged_at'),
   },
   (t) => [index('disclosures_requested').on(t.requestedAt)],
 );

@@ -119,7 +119,8 @@ export const receipts = sqliteTable('receipts', {
   purgedAt: text('purged_at').notNull(),
   rule: text('rule').notNull(),
   /** `refused`: the backend would not take it (issue 14: not held here, implausible time); kept as a record. */
-  status: text('status', { enum: ['pending', 'sent', 'refused'] }).notNull(),
+  /** `local` (issue 16): proof only this workstation can give (an export folder it wrote), never sent. */
+  status: text('status', { enum: ['pending', 'sent', 'refused', 'local'] }).notNull(),
 });
 
 /** Free-SMS sends. `ip_key` is the address as 16 bytes (IPv4 mapped) so CIDR ranges are index ranges. */

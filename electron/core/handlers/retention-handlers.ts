@@ -7,8 +7,10 @@ import { deletionDashboard } from '../retention/dashboard';
 import { dryRun } from '../retention/dry-run';
 import { createExpiryScheduler, systemTimers, type ExpiryScheduler, type SchedulerTimers } from '../retention/expiry-scheduler';
 import { writeExport } from '../retention/exports/export-files';
-import { confirmSmsHold, listHolds, setSmsHold } from '../retention/holds';
+import { decideSmsHold, requestSmsHold } from '../retention/hold-requests';
+import { listHolds } from '../retention/holds';
 import { nextExpiry } from '../retention/next-expiry';
+import { purgeEndedExports } from '../officer/disclosure-export-end';
 import type { PurgeHooks } from '../retention/purge-queue';
 import { changeRuleAtBackend, refreshRules } from '../retention/rule-change';
 import { listRules } from '../retention/rules';
@@ -24,6 +26,8 @@ const staff = (caller: Caller) => ({ userId: caller.session.user.id, displayName
 
 export function runSweep(ctx: DeskContext): SweepReport {
   const report = sweepRetention(ctx.db, ctx.clock, hooksFor(ctx));
+  // The disclosures' exported folders live in the data directory, beside the database.
+  purgeEndedExports(ctx.db, ctx.clock, ctx.options.dataDir);
   ctx.emit('queue', 'sync');
   return report;
 }
@@ -56,14 +60,16 @@ export function retentionHandlers(ctx: DeskContext): HandlersFor<typeof retentio
     },
     'retention.dashboard': () => deletionDashboard(ctx.db, ctx.clock()),
     'retention.holds': () => holds(),
-    'retention.setSmsHold': (input, caller) => {
-      setSmsHold(ctx.db, ctx.clock, staff(caller), input);
-      ctx.emit('sync');
+    'retention.setSmsHold': async (input, caller) => {
+      await requestSmsHold(ctx, caller, input);
       return holds();
     },
-    'retention.confirmSmsHold': (input, caller) => {
-      confirmSmsHold(ctx.db, ctx.clock, staff(caller), input.holdId);
-      ctx.emit('sync');
+    'retention.confirmSmsHold': async (input, caller) => {
+      await decideSmsHold(ctx, caller, input.holdId, 'confirm');
+      return holds();
+    },
+    'retention.rejectSmsHold': async (input, caller) => {
+      await decideSmsHold(ctx, caller, input.holdId, 'reject', input.note);
       return holds();
     },
     'retention.selfTest': (_input, caller) => {

@@ -1,9 +1,11 @@
 // Exports an approved disclosure into the data directory's exports/<id>/: PDF, CSV and JSON
 // plus a manifest with each file's SHA-256, so the authority and we can prove what was handed over.
+// The folder ends DISCLOSURE_EXPORT_DAYS after the first export (disclosure-export-end.ts).
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
+import { DISCLOSURE_EXPORT_DAYS } from '../../../shared/disclosures';
 import type { DisclosureExport, DisclosureManifest } from '../../../shared/officer-views';
 import { appendAudit } from '../audit/audit-log';
 import type { Clock } from '../clock';
@@ -20,13 +22,21 @@ export const sha256 = (bytes: Buffer): string => createHash('sha256').update(byt
 
 export async function exportDisclosure(db: DeskDb, clock: Clock, dataDir: string, staff: Staff, disclosureId: string): Promise<DisclosureExport> {
   const entry = disclosureEntry(db, staff, disclosureId);
+  // The package is handed over by the officer who asked for it, from her workstation's copy of the log.
+  if (!entry.mine) throw new DeskError('forbidden', 'Exportieren kann nur, wer die Offenlegung beantragt hat, an ihrem Arbeitsplatz.');
   if (entry.status !== 'approved') throw new DeskError('conflict', 'Exportieren erst nach Freigabe durch die Leitung.');
+  const now = clock();
+  if (entry.exportPurgedAt || (entry.exportEndsAt && entry.exportEndsAt <= now.toISOString())) {
+    throw new DeskError('conflict', 'Die Frist des Exports ist abgelaufen: Der Exportordner wurde gelöscht und wird nicht neu geschrieben.');
+  }
   const ids = itemIds(db, disclosureId);
   const records = smsRecordsById(db, ids);
   if (records.length !== ids.length) {
     throw new DeskError('conflict', `${ids.length - records.length} Datensätze fehlen im SMS-Protokoll (noch nicht synchronisiert oder gelöscht).`);
   }
-  const exportedAt = clock().toISOString();
+  const exportedAt = now.toISOString();
+  // Set at the first export; a later export (a lost file) keeps the end.
+  const exportEndsAt = entry.exportEndsAt ?? new Date(now.getTime() + DISCLOSURE_EXPORT_DAYS * 86_400_000).toISOString();
   const pkg = { entry, records, exportedAt };
   const contents: [string, Buffer][] = [
     ['disclosure.pdf', await disclosurePdf(pkg)],
@@ -61,8 +71,8 @@ export async function exportDisclosure(db: DeskDb, clock: Clock, dataDir: string
   writeFileSync(manifestPath, manifestBytes, { mode: 0o600 });
   const manifestSha256 = sha256(manifestBytes);
   db.transaction(() => {
-    db.update(disclosures).set({ exportedAt, exportedBy: staff.userId, manifestSha256 }).where(eq(disclosures.id, disclosureId)).run();
-    appendAudit(db, clock, { actor: staff.userId, action: 'disclosure.export', subject: disclosureId, details: { records: records.length, manifest: manifestSha256 } });
+    db.update(disclosures).set({ exportedAt, exportedBy: staff.userId, manifestSha256, exportEndsAt }).where(eq(disclosures.id, disclosureId)).run();
+    appendAudit(db, clock, { actor: staff.userId, action: 'disclosure.export', subject: disclosureId, details: { records: records.length, manifest: manifestSha256, endsAt: exportEndsAt } });
   });
-  return { dir, files, manifestPath, manifestSha256, manifest };
+  return { dir, files, manifestPath, manifestSha256, manifest, endsAt: exportEndsAt };
 }

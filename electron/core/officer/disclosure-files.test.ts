@@ -20,6 +20,8 @@ const entry: DisclosureEntry = {
   decisionNote: null,
   exportedAt: null,
   manifestSha256: null,
+  exportEndsAt: null,
+  exportPurgedAt: null,
 };
 
 const pkg: DisclosurePackage = {

@@ -1,5 +1,6 @@
-// Disclosures: assembled by the DPO, decided by a different person, exported only when approved,
-// with a manifest whose hashes match the files; the register never copies the SMS values.
+// The local register of disclosures (the backend's copy, issue 16): exported only when approved
+// and only by the officer who asked, with a manifest whose hashes match the files; the register
+// never copies the SMS values. Asking and deciding (four eyes) are the backend's: disclosures.integration.test.ts.
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,13 +9,19 @@ import { auditLog, smsLog } from '../db/schema';
 import { fixedClock, tempDatabase } from '../test-support/fixtures';
 import { ipKey } from '../sms/ip-key';
 import { exportDisclosure } from './disclosure-export';
-import { createDisclosure, decideDisclosure, disclosureDetail, listDisclosures } from './disclosures';
+import { nextExportEnd, purgeEndedExports } from './disclosure-export-end';
+import { deletionLog } from '../retention/exports/deletion-log';
+import type { BackendDisclosure } from '../../../shared/disclosures';
+import { applyBackendDisclosure } from './backend-disclosures';
+import { disclosureDetail, disclosureEntry, listDisclosures } from './disclosures';
 
 const dana = { userId: 'u-dpo', displayName: 'Dana Datenschutz' };
 const sina = { userId: 'u-sup', displayName: 'Sina Schichtleitung' };
-const clock = fixedClock('2026-11-26T12:00:00.000Z');
+const clock = () => now();
+let now = fixedClock('2026-11-26T12:00:00.000Z');
 
 function world() {
+  now = fixedClock('2026-11-26T12:00:00.000Z');
   const w = tempDatabase();
   const ids = ['2026-11-20T10:00:00.000Z', '2026-11-20T10:01:00.000Z', '2026-11-20T10:02:00.000Z'].map((sentAt, i) => {
     const id = randomUUID();
@@ -25,22 +32,35 @@ function world() {
   return { ...w, ids, input };
 }
 
+type Db = ReturnType<typeof tempDatabase>['db'];
+type Input = ReturnType<typeof world>['input'];
+const actor = (s: { userId: string; displayName: string }) => ({ userId: s.userId, displayName: s.displayName });
+
+/** The backend's states of one package as the feed brings them. */
+function asked(db: Db, input: Input): BackendDisclosure {
+  const d: BackendDisclosure = { id: randomUUID(), ...input, status: 'requested', requestedBy: actor(dana), requestedAt: clock().toISOString(), decidedBy: null, decidedAt: null, decisionNote: null };
+  applyBackendDisclosure(db, d);
+  return d;
+}
+function decided(db: Db, d: BackendDisclosure, status: 'approved' | 'rejected', note: string | null = null): void {
+  applyBackendDisclosure(db, { ...d, status, decidedBy: actor(sina), decidedAt: clock().toISOString(), decisionNote: note });
+}
+
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 describe('disclosures to authorities', () => {
-  it('needs a different person to approve; export only afterwards; hashes match the manifest', async () => {
+  it('exports only an approved package, only for the officer who asked; hashes match the manifest', async () => {
     const { db, dir, input } = world();
-    const entry = createDisclosure(db, clock, dana, input);
+    const d = asked(db, input);
+    const entry = disclosureEntry(db, dana, d.id);
     expect(entry).toMatchObject({ status: 'pending', records: 3, requestedBy: 'Dana Datenschutz', mine: true });
     await expect(exportDisclosure(db, clock, dir, dana, entry.id)).rejects.toMatchObject({ code: 'conflict' });
-
-    expect(() => decideDisclosure(db, clock, dana, { disclosureId: entry.id, decision: 'approved' })).toThrow(expect.objectContaining({ code: 'forbidden' }));
-    // The refusal stays on record.
-    expect(db.select().from(auditLog).all().map((e) => e.action)).toContain('disclosure.decide_refused');
-
-    const approved = decideDisclosure(db, clock, sina, { disclosureId: entry.id, decision: 'approved' });
-    expect(approved).toMatchObject({ status: 'approved', decidedBy: 'Sina Schichtleitung', mine: false });
-    expect(() => decideDisclosure(db, clock, sina, { disclosureId: entry.id, decision: 'rejected', note: 'doch nicht' })).toThrow(expect.objectContaining({ code: 'conflict' }));
+    decided(db, d, 'approved');
+    // The feed may repeat an event, or bring an older state again: the decision stays.
+    applyBackendDisclosure(db, d);
+    decided(db, d, 'rejected', 'später');
+    expect(disclosureEntry(db, sina, d.id)).toMatchObject({ status: 'approved', decidedBy: 'Sina Schichtleitung', mine: false, records: 3 });
+    await expect(exportDisclosure(db, clock, dir, sina, entry.id)).rejects.toMatchObject({ code: 'forbidden' });
 
     const out = await exportDisclosure(db, clock, dir, dana, entry.id);
     expect(out.dir).toBe(path.join(dir, 'exports', entry.id));
@@ -56,22 +76,48 @@ describe('disclosures to authorities', () => {
     expect(listDisclosures(db, sina)[0]).toMatchObject({ status: 'approved', manifestSha256: out.manifestSha256 });
   });
 
+  it('the exported folder ends 30 days after the first export: deleted by the sweep, in the Löschprotokoll, never written again', async () => {
+    const { db, dir, input } = world();
+    const d = asked(db, input);
+    decided(db, d, 'approved');
+    const first = await exportDisclosure(db, clock, dir, dana, d.id);
+    expect(first.endsAt).toBe('2026-12-26T12:00:00.000Z');
+    now.set('2026-12-01T12:00:00.000Z');
+    // Written again (a lost file): the end stays.
+    expect((await exportDisclosure(db, clock, dir, dana, d.id)).endsAt).toBe(first.endsAt);
+    expect(disclosureEntry(db, dana, d.id)).toMatchObject({ exportEndsAt: first.endsAt, exportPurgedAt: null });
+    expect(nextExportEnd(db)).toBe(first.endsAt);
+
+    now.set('2026-12-26T11:59:59.000Z');
+    expect(purgeEndedExports(db, clock, dir)).toBe(0);
+    expect(existsSync(first.dir)).toBe(true);
+    now.set('2026-12-26T12:00:00.000Z');
+    expect(purgeEndedExports(db, clock, dir)).toBe(1);
+    expect(existsSync(first.dir)).toBe(false);
+    expect(purgeEndedExports(db, clock, dir)).toBe(0);
+    expect(nextExportEnd(db)).toBeNull();
+    expect(disclosureEntry(db, dana, d.id)).toMatchObject({ exportPurgedAt: '2026-12-26T12:00:00.000Z', manifestSha256: expect.any(String) });
+    expect(deletionLog(db, '2026-12-26', '2026-12-26')).toEqual([expect.objectContaining({ subject: d.id, kind: 'disclosure_export', rule: 'disclosure_export_ended', workstation: 'dieser Arbeitsplatz' })]);
+    expect(db.select().from(auditLog).all().map((e) => e.action)).toContain('disclosure.export_purged');
+    // Local proof only: nothing for the backend's receipts.
+    expect(db.$client.prepare("SELECT status FROM receipts WHERE rule = 'disclosure_export_ended'").all()).toEqual([{ status: 'local' }]);
+    await expect(exportDisclosure(db, clock, dir, dana, d.id)).rejects.toMatchObject({ code: 'conflict' });
+  });
+
   it('a rejected package is never exported, and the register holds no SMS values', async () => {
     const { db, dir, input } = world();
-    const entry = createDisclosure(db, clock, dana, input);
-    expect(() => decideDisclosure(db, clock, sina, { disclosureId: entry.id, decision: 'rejected' })).toThrow();
-    decideDisclosure(db, clock, sina, { disclosureId: entry.id, decision: 'rejected', note: 'Rechtsgrundlage fehlt' });
-    await expect(exportDisclosure(db, clock, dir, sina, entry.id)).rejects.toMatchObject({ code: 'conflict' });
+    const entry = asked(db, input);
+    decided(db, entry, 'rejected', 'Rechtsgrundlage fehlt');
+    await expect(exportDisclosure(db, clock, dir, dana, entry.id)).rejects.toMatchObject({ code: 'conflict' });
     const register = JSON.stringify(db.$client.prepare('SELECT * FROM disclosures, disclosure_items, disclosure_approvals').all());
     expect(register).not.toContain('98765');
     expect(register).not.toContain('2001:db8');
     expect(JSON.stringify(db.select().from(auditLog).all())).not.toContain('98765');
   });
 
-  it('refuses unknown SMS ids and reports records purged since', () => {
+  it('reports records purged since', () => {
     const { db, input, ids } = world();
-    expect(() => createDisclosure(db, clock, dana, { ...input, smsIds: [...ids, 'nope'] })).toThrow(expect.objectContaining({ code: 'not_found' }));
-    const entry = createDisclosure(db, clock, dana, input);
+    const entry = asked(db, input);
     db.$client.prepare('DELETE FROM sms_log WHERE id = ?').run(ids[0]);
     const detail = disclosureDetail(db, clock, sina, entry.id);
     expect(detail.records).toHaveLength(2);

@@ -96,8 +96,10 @@ export function deletionDashboard(db: DeskDb, now: Date): DeletionDashboard {
       .limit(5)
       .all()
       .map((t) => ({ at: t.at, passed: t.passed, actor: t.actor, files: t.files, findings: t.findings })),
-    // Notes may name people; supervisors see reason, case reference, who and until.
-    holds: holds.map((h) => ({ ...h, note: null })),
+    // A case's retention note may name people: supervisors see reason, case reference, who and
+    // until. An SMS hold's note is the officer's justification, which the confirming supervisor
+    // must read to decide (issue 16); she may see the SMS log it keeps anyway.
+    holds: holds.map((h) => (h.type === 'sms' ? h : { ...h, note: null })),
     brokenChains: db
       .select({ workstation: auditAlerts.workstation, at: auditAlerts.at, expectedSeq: auditAlerts.expectedSeq, offeredSeq: auditAlerts.offeredSeq })
       .from(auditAlerts)

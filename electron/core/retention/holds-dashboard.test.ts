@@ -4,7 +4,9 @@ import { verifyAudit } from '../audit/audit-log';
 import { auditLog, smsHolds, smsLog } from '../db/schema';
 import { fixedClock, tempDatabase } from '../test-support/fixtures';
 import { deletionDashboard } from './dashboard';
-import { confirmSmsHold, listHolds, setSmsHold } from './holds';
+import type { BackendHold } from '../../../shared/holds';
+import { applyBackendHold } from './backend-holds';
+import { listHolds } from './holds';
 import { recordRemoteReceipt } from './remote-receipts';
 import { sweepRetention } from './sweep';
 import { seedRequest, seedSms } from './test-world';
@@ -12,17 +14,28 @@ import { seedRequest, seedSms } from './test-world';
 const OTHER_WS = '00000000-0000-4000-8000-0000000000aa';
 
 describe('SMS legal hold', () => {
-  it('needs a second person; only confirmed holds keep records past 90 days; the audit holds no customer number', () => {
+  it('only confirmed holds (the backend`s state from the feed) keep records past 90 days; the audit holds no customer number', () => {
     const { db } = tempDatabase();
     const clock = fixedClock('2026-05-01T09:00:00Z');
-    const officer = { userId: 'u-dpo', displayName: 'Dora Datenschutz' };
-    const id = setSmsHold(db, clock, officer, { caseRef: 'StA 1 Js 2/26', customerNumber: '987654321', until: '2026-06-30', note: 'Anzeige' });
+    // Asked for and confirmed at the backend by two people (hold-requests.ts); here the feed's states.
+    const asked: BackendHold = {
+      id: '00000000-0000-4000-8000-0000000000b1',
+      caseRef: 'StA 1 Js 2/26',
+      customerNumber: '987654321',
+      reason: 'Anzeige',
+      until: '2026-06-30',
+      status: 'requested',
+      requestedBy: { userId: 'u-dpo', displayName: 'Dora Datenschutz' },
+      requestedAt: '2026-05-01T08:00:00.000Z',
+      decidedBy: null,
+      decidedAt: null,
+      decisionNote: null,
+    };
+    const id = asked.id;
+    applyBackendHold(db, asked, clock().toISOString());
     const sms = seedSms(db, '2026-01-15T11:00:00.000Z', '987654321');
-    expect(() => confirmSmsHold(db, clock, officer, id)).toThrow(/anderen Person/);
-    // The refused attempt stays on record.
-    expect(db.select().from(auditLog).where(eq(auditLog.action, 'hold.confirm_refused')).all()).toHaveLength(1);
-    expect(listHolds(db, '2026-05-01')).toMatchObject([{ id, status: 'pending', setBy: 'Dora Datenschutz', confirmedBy: null }]);
-    confirmSmsHold(db, clock, { userId: 'u-sup', displayName: 'Sabine Leitung' }, id);
+    expect(listHolds(db, '2026-05-01')).toMatchObject([{ id, status: 'pending', setBy: 'Dora Datenschutz', confirmedBy: null, note: 'Anzeige' }]);
+    applyBackendHold(db, { ...asked, status: 'confirmed', decidedBy: { userId: 'u-sup', displayName: 'Sabine Leitung' }, decidedAt: '2026-05-01T08:30:00.000Z' }, clock().toISOString());
     sweepRetention(db, clock);
     expect(db.select().from(smsHolds).all()[0]).toMatchObject({ confirmedByName: 'Sabine Leitung' });
     expect(db.select().from(smsLog).where(eq(smsLog.id, sms)).get()).toBeDefined(); // 106 days old, but held

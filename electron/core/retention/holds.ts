@@ -1,25 +1,14 @@
 // Holds: why personal data stays past its normal purge. Case retentions (contact, dpo,
-// equality) are set when closing and live on the request; SMS legal holds are set by the
-// data-protection officer and take effect only once a different person, a supervisor, confirms.
-import { randomUUID } from 'node:crypto';
+// equality) are set when closing and live on the request; SMS legal holds are asked for by the
+// data-protection officer and take effect only once a different person, a supervisor, confirms,
+// both at the backend (hold-requests.ts); this list shows the local copy with the officer's reason.
 import { and, asc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { RETENTION_REASONS, type RetentionReason } from '../../../shared/domain';
-import type { HoldView, SmsHoldInput } from '../../../shared/retention';
-import { appendAudit } from '../audit/audit-log';
-import { keyedHash } from '../audit/audit-keys';
-import type { Clock } from '../clock';
+import type { HoldView } from '../../../shared/retention';
 import type { DeskDb } from '../db/open';
 import { requests, smsHolds } from '../db/schema';
-import { DeskError } from '../desk-error';
-import { berlinDate, shiftDate } from '../time/berlin';
-import { germanDate } from '../time/german-date';
 import { effectiveUntil } from './plan';
 import { readRules } from './rules';
-
-export interface Staff {
-  userId: string;
-  displayName: string;
-}
 
 export function listHolds(db: DeskDb, today: string): HoldView[] {
   const rules = readRules(db);
@@ -66,40 +55,4 @@ export function listHolds(db: DeskDb, today: string): HoldView[] {
 
 function isReason(value: string | null): value is RetentionReason {
   return (RETENTION_REASONS as readonly string[]).includes(value ?? '');
-}
-
-/** Set by an officer; at most the (possibly tightened) legal-hold period from today. */
-export function setSmsHold(db: DeskDb, clock: Clock, officer: Staff, input: SmsHoldInput): string {
-  const today = berlinDate(clock());
-  const maxDays = readRules(db).sms_legal_hold;
-  const latest = shiftDate(today, maxDays);
-  if (input.until <= today) throw new DeskError('invalid_input', 'Die Sicherung muss über heute hinaus reichen.');
-  if (input.until > latest) throw new DeskError('invalid_input', `Eine Sicherung darf höchstens ${maxDays} Tage dauern, also bis ${germanDate(latest)}.`);
-  const id = randomUUID();
-  db.transaction(() => {
-    db.insert(smsHolds)
-      .values({ id, caseRef: input.caseRef, customerNumber: input.customerNumber, note: input.note, until: input.until, setBy: officer.userId, setByName: officer.displayName, setAt: clock().toISOString() })
-      .run();
-    // The customer number stays out of the audit log in clear; its keyed hash makes it matchable.
-    appendAudit(db, clock, { actor: officer.userId, action: 'hold.set', subject: id, details: { caseRef: input.caseRef, until: input.until, customer: keyedHash(db, clock, input.customerNumber) } });
-  });
-  return id;
-}
-
-/** Four eyes: the supervisor who confirms may not be the officer who set the hold. */
-export function confirmSmsHold(db: DeskDb, clock: Clock, supervisor: Staff, holdId: string): void {
-  const refusal = db.transaction(() => {
-    const hold = db.select().from(smsHolds).where(eq(smsHolds.id, holdId)).get();
-    if (!hold || hold.endedAt) throw new DeskError('not_found', 'Diese Sicherung gibt es nicht (mehr).');
-    if (hold.confirmedAt) throw new DeskError('conflict', 'Die Sicherung ist bereits bestätigt.');
-    if (hold.setBy === supervisor.userId) {
-      // The refusal is audited and committed; only then is it reported (a throw here would roll the entry back).
-      appendAudit(db, clock, { actor: supervisor.userId, action: 'hold.confirm_refused', subject: holdId, details: { reason: 'same_person' } });
-      return new DeskError('forbidden', 'Eine Sicherung muss von einer anderen Person bestätigt werden, als sie gesetzt hat.');
-    }
-    db.update(smsHolds).set({ confirmedBy: supervisor.userId, confirmedByName: supervisor.displayName, confirmedAt: clock().toISOString() }).where(eq(smsHolds.id, holdId)).run();
-    appendAudit(db, clock, { actor: supervisor.userId, action: 'hold.confirm', subject: holdId, details: { until: hold.until } });
-    return null;
-  });
-  if (refusal) throw refusal;
 }

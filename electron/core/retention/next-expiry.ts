@@ -9,6 +9,7 @@ import { effectiveUntil, heldCustomers } from './plan';
 import { pendingPurges } from './purge-queue';
 import { readRules } from './rules';
 import { berlinWallShift } from './wall-time';
+import { nextExportEnd } from '../officer/disclosure-export-end';
 
 export function nextExpiry(db: DeskDb, now: Date): Date | null {
   if (pendingPurges(db) > 0) return now;
@@ -53,6 +54,9 @@ export function nextExpiry(db: DeskDb, now: Date): Date | null {
   if (holdEnd) candidates.push(berlinDayStart(holdEnd, 1));
   const lapse = nextLapsedClaim(db);
   if (lapse) candidates.push(lapse);
+  // Issue 16: a disclosure's exported folder at its end.
+  const exportEnd = nextExportEnd(db);
+  if (exportEnd) candidates.push(exportEnd);
 
   if (candidates.length === 0) return null;
   return new Date(candidates.reduce((a, b) => (a < b ? a : b)));

@@ -12,6 +12,7 @@ import { purgePersonalData, retireRequest, isTombstoned } from '../retention/pur
 import { recordRemoteReceipt } from '../retention/remote-receipts';
 import { applyBackendHold } from '../retention/backend-holds';
 import { applyRulesInForce } from '../retention/backend-rules';
+import { applyBackendDisclosure } from '../officer/backend-disclosures';
 import { berlinInstant } from '../time/berlin';
 import { storedIp } from '../sms/ip-key';
 import { feedStatements } from './feed-statements';
@@ -96,6 +97,11 @@ export function applyFeedEvent(ctx: FeedContext, event: FeedEvent): ApplyOutcome
     case 'hold.updated':
       if (!maySeeSms(ctx.roles)) return 'ignored';
       applyBackendHold(ctx.db, event.hold, event.at);
+      return 'applied';
+    case 'disclosure.updated':
+      // Issue 16: the register and its decisions, on every workstation of dpo and supervisors.
+      if (!maySeeSms(ctx.roles)) return 'ignored';
+      applyBackendDisclosure(ctx.db, event.disclosure);
       return 'applied';
     case 'receipt.recorded':
       // Receipts from all workstations feed the supervisors' deletion view (issue 4).

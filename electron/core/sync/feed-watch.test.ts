@@ -37,6 +37,25 @@ describe('waiting for news', () => {
     expect(reference).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
   });
 
+  it('a poll held across a user switch never syncs with the previous user`s token (which would end the new session)', async () => {
+    const desk = openDesk({ dataDir: tempDir(), host: 'web', syncIntervalMs: 0 });
+    desks.push(desk);
+    await desk.invoke('session.login', { backendUrl: backend.url, username: 'dpo', password: 'dpo' });
+    await desk.invoke('sync.now', {});
+    desk.start();
+    await new Promise((resolve) => setTimeout(resolve, 500)); // the DPO's poll is waiting now
+    await desk.invoke('session.logout', {});
+    await desk.invoke('session.login', { backendUrl: backend.url, username: 'supervisor', password: 'supervisor' });
+    // News for the DPO's audience wakes her poll.
+    await fetch(`${backend.url}/api/v1/intake/dpo`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ salutation: null, name: 'Ida Yıldız', email: 'ida@example.de', category: 'other', subject: 'Auskunft', message: 'Bitte Auskunft.', consent: consent() }),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await desk.invoke('session.current', {})).toMatchObject({ user: { id: 'supervisor' } });
+  });
+
   it('polls a server that answers at once every few seconds instead of in a loop', async () => {
     let calls = 0;
     const impatient: typeof fetch = async (input) => {

@@ -70,7 +70,11 @@ export function startFeedWatch(options: FeedWatchOptions): () => Promise<void> {
       if (!running) break;
       if (news) {
         failures = 0;
-        await options.onNews(caller).catch(() => undefined);
+        // A poll held across a user switch answers for the user who started it: sync as the one
+        // logged in now. Syncing with the old (revoked) token would get 401 and clear the new
+        // user's session (issue 16: a supervisor's decision woke the previous DPO's poll).
+        const current = options.currentCaller();
+        if (current && current.token === caller.token) await options.onNews(current).catch(() => undefined);
       } else if (ok) {
         failures = 0;
         if (Date.now() - started < MIN_ROUND_MS) await pause(PAUSE_MS);

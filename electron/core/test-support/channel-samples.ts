@@ -35,6 +35,7 @@ export const CHANNEL_SAMPLES: Record<string, (backendUrl: string) => Record<stri
   'retention.holds': () => ({}),
   'retention.setSmsHold': () => ({ caseRef: 'AZ-2026-1', customerNumber: '4711', until: '2026-12-31', note: 'Strafanzeige' }),
   'retention.confirmSmsHold': () => ({ holdId: randomUUID() }),
+  'retention.rejectSmsHold': () => ({ holdId: randomUUID(), note: 'Kein Ersuchen' }),
   'retention.selfTest': () => ({}),
   'retention.export': () => ({ document: 'concept_pdf' }),
   'officer.cases': () => ({}),

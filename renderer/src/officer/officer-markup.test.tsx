@@ -75,7 +75,7 @@ describe('officers’ markup', () => {
     const { render, sms } = setup();
     sms.setState({
       register: [
-        { id: ID_A, caseRef: 'DS-1', authority: 'Polizei Bochum', authorityRef: 'KK 11', legalBasis: '§ 100g StPO', records: 3, requestedBy: 'Dana Datenschutz', requestedAt: '2026-11-24T10:00:00Z', mine: true, status: 'approved', decidedBy: 'Sina Schichtleitung', decidedAt: '2026-11-24T11:00:00Z', decisionNote: null, exportedAt: null, manifestSha256: null },
+        { id: ID_A, caseRef: 'DS-1', authority: 'Polizei Bochum', authorityRef: 'KK 11', legalBasis: '§ 100g StPO', records: 3, requestedBy: 'Dana Datenschutz', requestedAt: '2026-11-24T10:00:00Z', mine: true, status: 'approved', decidedBy: 'Sina Schichtleitung', decidedAt: '2026-11-24T11:00:00Z', decisionNote: null, exportedAt: null, manifestSha256: null, exportEndsAt: null, exportPurgedAt: null },
       ],
     });
     sms.getInitialState = sms.getState;

@@ -73,6 +73,8 @@ export interface DeskService {
   /** Data-protection officer: an SMS legal hold; effective once a supervisor confirms. */
   setSmsHold(input: SmsHoldInput): Promise<HoldView[]>;
   confirmSmsHold(holdId: string): Promise<HoldView[]>;
+  /** Supervisor: turns a hold down with her reason (issue 16). */
+  rejectSmsHold(holdId: string, note: string): Promise<HoldView[]>;
   runDeletionSelfTest(): Promise<SelfTestResult>;
   exportRetention(input: ExportInput): Promise<ExportFile>;
 }
@@ -111,6 +113,7 @@ export function createDeskService(api: DeskApi): DeskService {
     retentionHolds: () => api.invoke('retention.holds', {}),
     setSmsHold: (input) => api.invoke('retention.setSmsHold', input),
     confirmSmsHold: (holdId) => api.invoke('retention.confirmSmsHold', { holdId }),
+    rejectSmsHold: (holdId, note) => api.invoke('retention.rejectSmsHold', { holdId, note }),
     runDeletionSelfTest: () => api.invoke('retention.selfTest', {}),
     exportRetention: (input) => api.invoke('retention.export', input),
   };

@@ -1,9 +1,11 @@
 // Everything kept past its normal purge: who set it, why, until when. SMS legal holds wait
-// for a supervisor's confirmation (not the officer who set it; the core checks).
+// for a supervisor's confirmation or rejection (not the officer who asked; the backend checks),
+// decided here on her own workstation with the officer's justification in view (issue 16).
 import { useStore } from 'zustand';
 import type { HoldView } from '../../../shared/retention';
 import { formatLocalDate } from '../format/datetime';
 import type { RetentionStore } from '../store/retention/retention-store';
+import { HoldRejectForm } from './HoldRejectForm';
 import { HOLD_REASON_LABELS, kindLabel } from './retention-labels';
 
 export function HoldsPanel({ store, holds }: { store: RetentionStore; holds: HoldView[] }) {
@@ -19,6 +21,7 @@ export function HoldsPanel({ store, holds }: { store: RetentionStore; holds: Hol
             <tr>
               <th scope="col">Art</th>
               <th scope="col">Grund</th>
+              <th scope="col">Begründung</th>
               <th scope="col">Aktenzeichen</th>
               <th scope="col">Bis</th>
               <th scope="col">Gesetzt von</th>
@@ -31,6 +34,7 @@ export function HoldsPanel({ store, holds }: { store: RetentionStore; holds: Hol
               <tr key={h.id}>
                 <td>{kindLabel(h.kind)}</td>
                 <td>{HOLD_REASON_LABELS[h.reason]}</td>
+                <td data-testid="hold-note">{h.note ?? '–'}</td>
                 <td>{h.caseRef ?? '–'}</td>
                 <td>{formatLocalDate(h.until)}</td>
                 <td>{h.setBy ?? '–'}</td>
@@ -39,9 +43,12 @@ export function HoldsPanel({ store, holds }: { store: RetentionStore; holds: Hol
                   {h.status === 'active' ? (
                     'wirksam'
                   ) : (
-                    <button type="button" disabled={busy} onClick={() => void store.getState().confirmHold(h.id)}>
-                      Bestätigen
-                    </button>
+                    <>
+                      <button type="button" disabled={busy} onClick={() => void store.getState().confirmHold(h.id)}>
+                        Bestätigen
+                      </button>
+                      <HoldRejectForm store={store} holdId={h.id} busy={busy} />
+                    </>
                   )}
                 </td>
               </tr>

@@ -1,5 +1,6 @@
 // Server-renders the dashboard's parts: German labels, test ids the e2e relies on, charts, and
-// the refusal to show anything a supervisor must not see (hold notes never reach this view).
+// the refusal to show anything a supervisor must not see (case retention notes never reach this
+// view; an SMS hold's justification does, for the supervisor who decides it).
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { DeletionDashboard } from '../../../shared/retention';
@@ -24,7 +25,7 @@ const DASHBOARD: DeletionDashboard = {
   purgesPerDay: days(0),
   upcoming: days(5),
   selfTests: [],
-  holds: [{ id: 'h1', type: 'sms', kind: 'sms', reason: 'legal_hold', until: '2027-01-31', note: null, caseRef: 'StA 1 Js 2/26', setBy: 'Dana Datenschutz', confirmedBy: null, status: 'pending' }],
+  holds: [{ id: 'h1', type: 'sms', kind: 'sms', reason: 'legal_hold', until: '2027-01-31', note: 'Ermittlungsersuchen der StA', caseRef: 'StA 1 Js 2/26', setBy: 'Dana Datenschutz', confirmedBy: null, status: 'pending' }],
   brokenChains: [{ workstation: WS, at: '2026-11-25T08:30:00.000Z', expectedSeq: 41, offeredSeq: 12 }],
 };
 
@@ -59,7 +60,7 @@ describe('deletion dashboard markup', () => {
     expect(html).toContain('recharts-wrapper'); // the SVG itself is drawn in the browser (e2e)
   });
 
-  it('lists holds with who, why and until, and offers the confirmation of a pending one', () => {
+  it('lists holds with who, why (the officer`s justification) and until, and offers the confirmation or rejection of a pending one', () => {
     const store = createRetentionStore({ service: createDeskService(createFakeDeskApi()), announce: () => undefined, onAuthLost: () => undefined });
     const html = renderToStaticMarkup(<HoldsPanel store={store} holds={DASHBOARD.holds} />);
     expect(html).toContain('Sicherung (Strafanzeige)');
@@ -67,5 +68,7 @@ describe('deletion dashboard markup', () => {
     expect(html).toContain('Dana Datenschutz');
     expect(html).toContain('31.01.2027');
     expect(html).toContain('>Bestätigen</button>');
+    expect(html).toContain('Ermittlungsersuchen der StA');
+    expect(html).toContain('Begründung der Abweisung');
   });
 });

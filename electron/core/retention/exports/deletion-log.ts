@@ -36,7 +36,9 @@ export function deletionLog(db: DeskDb, from: string, to: string, ownWorkstation
     const known = kinds.get(subjectKey);
     const cut = log ? smsCut(subjectKey.slice(log.length + 1)) : '';
     const subject = log === 'sms' ? `SMS vor ${cut}` : log === 'portal' ? `Portal-Protokoll vor ${cut}` : subjectKey;
-    lines.set(`${subjectKey}|${workstation}`, { purgedAt, subject, kind: log ?? known?.kind ?? 'unbekannt', rule, workstation, closedAt: known?.closedAt ?? null });
+    // Issue 16: a disclosure's exported folder, named by the disclosure's id.
+    const kind = rule === 'disclosure_export_ended' ? 'disclosure_export' : (log ?? known?.kind ?? 'unbekannt');
+    lines.set(`${subjectKey}|${workstation}`, { purgedAt, subject, kind, rule, workstation, closedAt: known?.closedAt ?? null });
   };
   for (const r of db.select().from(receipts).where(and(gte(receipts.purgedAt, start), lt(receipts.purgedAt, end))).all()) {
     add(r.requestId ?? logCutSubject(r.rule, r.smsBefore ?? r.purgedAt), THIS_WORKSTATION, r.purgedAt, r.rule);

@@ -1,5 +1,6 @@
 // One disclosure: its records, the supervisor's decision (never by the requesting officer: the
-// core refuses that too), and once approved the export with its SHA-256 manifest.
+// backend refuses that too), and once approved the export with its SHA-256 manifest, written by
+// the requesting officer on her workstation; the folder's end is shown (issue 16).
 import { useState } from 'react';
 import { useStore } from 'zustand';
 import { formatDateTime } from '../../format/datetime';
@@ -7,6 +8,7 @@ import { useSession } from '../../store/StoresContext';
 import type { SmsDeskStore } from '../../store/officer/sms-desk-store';
 import { DISCLOSURE_STATUS_LABELS } from './disclosure-labels';
 import { DisclosureHoldForm } from './DisclosureHoldForm';
+import { ExportEnd } from './ExportEnd';
 import { SmsRecordCells, SmsRecordHeaders } from '../SmsRecordCells';
 
 export function DisclosurePanel({ store }: { store: SmsDeskStore }) {
@@ -55,11 +57,13 @@ export function DisclosurePanel({ store }: { store: SmsDeskStore }) {
           </button>
         </div>
       )}
-      {entry.status === 'approved' && (
+      {entry.status === 'approved' && entry.mine && !entry.exportPurgedAt && (
         <button type="button" disabled={busy} onClick={() => void exportOpen()}>
           Exportieren (PDF, CSV, JSON)
         </button>
       )}
+      {entry.status === 'approved' && !entry.mine && !entry.exportedAt && <p>Exportiert wird am Arbeitsplatz von {entry.requestedBy}.</p>}
+      <ExportEnd entry={entry} endsAt={exported?.endsAt ?? null} />
       {entry.status === 'approved' && roles.includes('dpo') && <DisclosureHoldForm key={entry.id} store={store} />}
       {exported && (
         <div data-testid="export-result">

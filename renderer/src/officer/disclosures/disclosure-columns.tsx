@@ -37,4 +37,11 @@ export const disclosureColumns = helper.columns([
     cell: (info) => (info.getValue() ? formatDateTimeCompact(info.getValue()) : '–'),
     meta: { className: 'col-date' },
   }),
+  // Issue 16: when the exported folder goes (or went).
+  helper.accessor((row) => row.exportPurgedAt ?? row.exportEndsAt ?? '', {
+    id: 'exportEnd',
+    header: 'Exportordner bis',
+    cell: (info) => (!info.getValue() ? '–' : info.row.original.exportPurgedAt ? `gelöscht ${formatDateTimeCompact(info.getValue())}` : formatDateTimeCompact(info.getValue())),
+    meta: { className: 'col-date' },
+  }),
 ]);

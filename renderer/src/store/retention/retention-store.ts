@@ -20,6 +20,7 @@ export interface RetentionState {
   refuseRuleChange(message: string | null): void;
   apply(change: RuleChangeInput): Promise<boolean>;
   confirmHold(holdId: string): Promise<void>;
+  rejectHold(holdId: string, note: string): Promise<boolean>;
   runSelfTest(): Promise<SelfTestResult | null>;
   exportFile(input: ExportInput): Promise<ExportFile | null>;
   reset(): void;
@@ -81,6 +82,12 @@ export function createRetentionStore({ service, announce, onAuthLost }: Retentio
           announce('Sicherung bestätigt.', 'success');
           await get().load();
         }
+      },
+      async rejectHold(holdId, note) {
+        if (!(await step(() => service.rejectSmsHold(holdId, note)))) return false;
+        announce('Sicherung abgewiesen.', 'success');
+        await get().load();
+        return true;
       },
       async runSelfTest() {
         const result = await step(() => service.runDeletionSelfTest());
