@@ -295,7 +295,7 @@ export function createQueueStore(deps: QueueStoreDeps) {
         runAction('close', (id) => service.close(id, outcome, retention), {
           requestId,
           // Issue 16: the backend keeps a retained case; the copy here is gone.
-          sentText: retention ? `Vorgang abgeschlossen. Das Backend bewahrt ihn bis ${retention.until.split('-').reverse().join('.')} auf; hier sind die Daten gelöscht.` : undefined,
+          sentText: retention ? `Vorgang abgeschlossen. Er wird bis ${retention.until.split('-').reverse().join('.')} beim Backend aufbewahrt; hier sind die Daten gelöscht.` : undefined,
         }),
       forward: (department) => runAction('forward', (id) => service.forward(id, department)),
       renewLease: () => runAction('renew', (id) => service.claim(id), { quiet: true }),
