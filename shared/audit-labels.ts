@@ -15,6 +15,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'retry_rules.change_refused': 'Anrufregeln: Änderung abgelehnt',
   'rules.applied': 'Regeln der Zentrale übernommen',
   'workstation.retired': 'Arbeitsplatz stillgelegt',
+  'retained.view': 'Aufbewahrten Fall eingesehen',
+  'retained.view_refused': 'Aufbewahrter Fall: Einsicht abgelehnt',
   'hold.set': 'Sicherung angelegt',
   'hold.confirm': 'Sicherung bestätigt',
   'hold.confirm_refused': 'Sicherung: Bestätigung abgelehnt',

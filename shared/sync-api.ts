@@ -145,6 +145,8 @@ export const FeedEvent = z.discriminatedUnion('type', [
     requestId: Uuid,
     outcome: Outcome,
     retainedUntil: LocalDate.nullable(),
+    /** Issue 16: why it is kept (no personal data), so every workstation's dashboard knows the reason. */
+    retentionReason: RetentionReason.nullable().optional(),
   }),
   z.object({ ...ev, type: z.literal('request.erased'), requestId: Uuid, reason: z.string().max(500) }),
   z.object({ ...ev, type: z.literal('sms.logged'), sms: SmsRecord }),
@@ -234,7 +236,11 @@ export const AttemptData = z.union([
 ]);
 export type AttemptData = z.infer<typeof AttemptData>;
 
-export const Retention = z.object({ reason: RetentionReason, until: LocalDate });
+/**
+ * A close's retention. `note` (issue 16, optional for 1.0 clients): the mandatory justification
+ * the worker wrote; the backend keeps it with the request and deletes it with the personal data.
+ */
+export const Retention = z.object({ reason: RetentionReason, until: LocalDate, note: z.string().trim().min(1).max(2000).optional() });
 export type Retention = z.infer<typeof Retention>;
 
 const re = { eventId: Uuid, at: Instant };

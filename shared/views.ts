@@ -121,7 +121,8 @@ export const RequestDetail = z.object({
   row: QueueRow,
   personal: PersonalData.nullable(),
   attempts: z.array(AttemptView),
-  retention: z.object({ reason: RetentionReason, until: LocalDate, note: z.string() }).nullable(),
+  /** Issue 16: the note lives at the backend (null here since); read it with "Aufbewahrten Fall einsehen". */
+  retention: z.object({ reason: RetentionReason, until: LocalDate, note: z.string().nullable() }).nullable(),
   /** Whether another call attempt is allowed now, and if not, why (callbacks only). */
   retry: RetryCheck.nullable().optional(),
   /** The backend's latest refusal of an action on this request (409 and friends), in German. */

@@ -12,6 +12,7 @@ import { type ApiDeps } from './deps';
 import { getFeed } from './feed';
 import { postAuditHead, postReceipts } from './receipts';
 import { postRequestEvent } from './request-events';
+import { getPendingRetentions, postRetainedView, postRetentionDecision } from './retained';
 import { getRules, postRule } from './rules';
 import { deleteSession, postSession } from './session';
 import { UUID_SEGMENT } from './validation';
@@ -35,6 +36,9 @@ export function apiRoutes(deps: ApiDeps): Route[] {
     { method: 'GET', pattern: new RegExp(`^${prefix}\\/feed$`), handle: (ctx) => getFeed(deps, ctx) },
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/requests\\/${UUID_SEGMENT}\\/claim$`), handle: (ctx) => postClaim(deps, ctx), maxBodyBytes: 16 * 1024 },
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/requests\\/${UUID_SEGMENT}\\/events$`), handle: (ctx) => postRequestEvent(deps, ctx), maxBodyBytes: 16 * 1024 },
+    { method: 'POST', pattern: new RegExp(`^${prefix}\\/requests\\/${UUID_SEGMENT}\\/retained-view$`), handle: (ctx) => postRetainedView(deps, ctx), maxBodyBytes: 16 * 1024 },
+    { method: 'POST', pattern: new RegExp(`^${prefix}\\/requests\\/${UUID_SEGMENT}\\/retention-decision$`), handle: (ctx) => postRetentionDecision(deps, ctx), maxBodyBytes: 16 * 1024 },
+    { method: 'GET', pattern: new RegExp(`^${prefix}\\/retentions\\/pending$`), handle: (ctx) => getPendingRetentions(deps, ctx) },
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/receipts$`), handle: (ctx) => postReceipts(deps, ctx, deps.log), maxBodyBytes: API_BODY_BYTES },
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/audit-head$`), handle: (ctx) => postAuditHead(deps, ctx), maxBodyBytes: 4 * 1024 * 1024 },
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/holds$`), handle: (ctx) => postHold(deps, ctx), maxBodyBytes: 16 * 1024 },

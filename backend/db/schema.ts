@@ -62,6 +62,18 @@ export const requests = pgTable(
     closedAt: instant('closed_at'),
     retentionReason: text('retention_reason'),
     retainedUntil: date('retained_until', { mode: 'string' }),
+    /** Issue 16: the worker's justification of the retention; may name people, so it goes with the personal data. */
+    retentionNote: text('retention_note'),
+    /**
+     * Issue 16: a retention asked for longer than one year waits for a supervisor. Until one
+     * confirms or shortens it, `retained_until` is one year after closing and this holds the date
+     * asked for; NULL when nothing waits.
+     */
+    retentionRequestedUntil: date('retention_requested_until', { mode: 'string' }),
+    /** Who closed with that long retention (a supervisor confirms only someone else's). */
+    retentionRequestedBy: text('retention_requested_by'),
+    retentionConfirmedBy: text('retention_confirmed_by'),
+    retentionConfirmedAt: instant('retention_confirmed_at'),
     erasedAt: instant('erased_at'),
   },
   (t) => [
@@ -321,4 +333,24 @@ export const ruleChanges = pgTable(
     version: integer('version'),
   },
   (t) => [uniqueIndex('rule_changes_version').on(t.version), index('rule_changes_at').on(t.at)],
+);
+
+/**
+ * Issue 16: every attempt to read a retained case again (who, where, when, why, and whether it
+ * was shown). The stated reason may name people, so it lives here and never in the feed.
+ */
+export const retainedViews = pgTable(
+  'retained_views',
+  {
+    id: uuid('id').primaryKey(),
+    requestId: uuid('request_id').notNull(),
+    at: instant('at').notNull(),
+    userId: text('user_id').notNull(),
+    userName: text('user_name').notNull(),
+    workstation: uuid('workstation').notNull(),
+    reason: text('reason').notNull(),
+    /** `shown`, `forbidden` (role) or `not_retained` (nothing kept to show). */
+    outcome: text('outcome').notNull(),
+  },
+  (t) => [index('retained_views_request').on(t.requestId, t.at)],
 );

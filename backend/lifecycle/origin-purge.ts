@@ -1,7 +1,7 @@
 // Deletion at the origin (issue 14): what the privacy notice promises happens at the backend
 // too, not only on the workstations. SMS and portal records go 90 Berlin days after they
 // happened (rows, and their feed events with them), except a customer's under a confirmed hold;
-// a case kept for a reason loses its personal data the day after its `until`.
+// a case kept for a reason loses its personal data (and its retention note) the day after its `until`.
 import { and, eq, isNotNull, lt, sql } from 'drizzle-orm';
 import { PORTAL_RETENTION_DAYS, SMS_RETENTION_DAYS } from '../../shared/domain';
 import { rowsOf, type Tx } from '../db/database';
@@ -37,6 +37,7 @@ export async function endRetentions(tx: Tx, now: Date, batch: number): Promise<n
     .where(and(eq(requests.status, 'closed'), isNotNull(requests.retainedUntil), lt(requests.retainedUntil, today), isNotNull(requests.name)))
     .limit(batch)
     .for('update', { skipLocked: true });
-  for (const { id } of ended) await tx.update(requests).set(PERSONAL_DATA_GONE).where(eq(requests.id, id));
+  // The note goes with the data; a long retention nobody confirmed ends here, undecided.
+  for (const { id } of ended) await tx.update(requests).set({ ...PERSONAL_DATA_GONE, retentionRequestedUntil: null }).where(eq(requests.id, id));
   return ended.length;
 }

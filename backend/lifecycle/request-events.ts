@@ -11,6 +11,7 @@ import { actorOf, holdsLease, mayWork, type Caller } from './caller';
 import { acceptedEventTime } from './event-time';
 import { PERSONAL_DATA_GONE } from './request-rows';
 import { retentionProblem } from './retention';
+import { retentionColumns } from './retention-confirmation';
 import { slotProblems } from '../../shared/callback-slot';
 import { berlinDay, dayToIsoDate } from '../time';
 
@@ -82,6 +83,8 @@ export async function applyRequestEvent(db: BackendDb, requestId: string, caller
           return { status: 'invalid', detail: 'access_deleted closes only a request to delete the online access (topic online_access).' };
         }
         const retention = event.data.retention;
+        // The backend keeps a retained case (with its note) as custodian; beyond a year only once a supervisor confirms.
+        const kept = retentionColumns(retention, at, caller);
         await tx
           .update(requests)
           .set({
@@ -92,13 +95,14 @@ export async function applyRequestEvent(db: BackendDb, requestId: string, caller
             leaseUntil: null,
             outcome: event.data.outcome,
             closedAt: at,
-            retentionReason: retention?.reason ?? null,
-            retainedUntil: retention?.until ?? null,
+            ...kept,
             // Without a retention the case has ended: the personal data goes at the origin too.
             ...(retention ? {} : PERSONAL_DATA_GONE),
           })
           .where(eq(requests.id, requestId));
-        await appendFeed(tx, [{ type: 'request.closed', at, audience, data: { requestId, outcome: event.data.outcome, retainedUntil: retention?.until ?? null } }]);
+        await appendFeed(tx, [
+          { type: 'request.closed', at, audience, data: { requestId, outcome: event.data.outcome, retainedUntil: kept.retainedUntil, retentionReason: kept.retentionReason } },
+        ]);
         break;
       }
     }

@@ -54,4 +54,5 @@ export const PERSONAL_DATA_GONE = {
   note: null,
   consentNoticeVersion: null,
   consentAt: null,
+  retentionNote: null,
 } as const;

@@ -23,6 +23,7 @@ import { BackendDisclosure, DisclosureDecision, DisclosureRequest } from '../../
 import { BackendHold, HoldDecision, HoldRequest } from '../../shared/holds';
 import { RuleChange, RulesInForce } from '../../shared/rules';
 import { RetireWorkstationRequest, RetireWorkstationResponse, SelfTestReport, WorkstationList } from '../../shared/workstations';
+import { PendingRetentionList, RetainedViewRequest, RetainedViewResponse, RetentionDecisionRequest, RetentionDecisionResponse } from '../../shared/retained';
 import { EraseBody, GenerateBody } from '../admin/routes';
 import { FaultConfig } from '../faults/config';
 
@@ -104,7 +105,8 @@ export function operations(): OperationDoc[] {
       method: 'post',
       path: '/api/v1/requests/{id}/events',
       doc: {
-        summary: 'An attempt, forward, release or close by the holder of the claim.',
+        summary:
+          'An attempt, forward, release or close by the holder of the claim. Issue 16: a close`s retention may carry `note` (the worker`s justification); the backend keeps it with the request and deletes it with the personal data. A retention over one year is stored as one year (`retainedUntil` in `request.closed`) until a supervisor decides (`/retention-decision`); `request.closed` carries `retentionReason`.',
         description: '`at` is accepted from 24 hours in the past to 5 minutes in the future of the server clock, and not before the request arrived.',
         security: bearer,
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
@@ -270,6 +272,53 @@ export function operations(): OperationDoc[] {
           403: error('forbidden: not a supervisor'),
           404: error('not_found'),
           409: error('retired already, or the caller`s own workstation'),
+        },
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/v1/requests/{id}/retained-view',
+      doc: {
+        'x-extension': 'Issue 16: a retained case read again, read-only.',
+        summary:
+          'A user whose roles may work the request`s kind reads a case closed with a retention again, stating why. Every attempt (shown or refused) is recorded at the backend with user, workstation, time and reason (`retained_views`), never in the feed. The answer is for display; the desk does not store it.',
+        security: bearer,
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+        requestBody: json(RetainedViewRequest),
+        responses: {
+          200: { description: 'The payload as the website sent it, the retention with its note', ...json(RetainedViewResponse) },
+          400: error('invalid_request: no reason (5-500 characters)'),
+          403: error('forbidden: the roles do not cover the kind'),
+          404: error('not_found: unknown, or nothing kept (no retention, or it ended)'),
+        },
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/v1/retentions/pending',
+      doc: {
+        'x-extension': 'Issue 16: retentions over one year wait for a supervisor.',
+        summary: 'Supervisors: closes with a retention over one year nobody decided yet; each counts as one year (`countsUntil`) until decided.',
+        security: bearer,
+        responses: { 200: { description: 'Waiting retentions, oldest close first', ...json(PendingRetentionList) }, 403: error('forbidden: not a supervisor') },
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/v1/requests/{id}/retention-decision',
+      doc: {
+        'x-extension': 'Issue 16: four eyes for a retention over one year.',
+        summary:
+          'A supervisor other than the person who closed sets the end of a waiting retention: the date asked for (confirm) or an earlier one, not in the past. Every workstation learns it from a repeated `request.closed` with the new `retainedUntil`.',
+        security: bearer,
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+        requestBody: json(RetentionDecisionRequest),
+        responses: {
+          200: { description: 'Decided', ...json(RetentionDecisionResponse) },
+          400: error('invalid_request: after the date asked for, or in the past'),
+          403: error('forbidden: not a supervisor'),
+          404: error('not_found'),
+          409: error('nothing waits for a decision, or the supervisor closed it herself'),
         },
       },
     },

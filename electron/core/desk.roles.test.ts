@@ -39,6 +39,7 @@ const POLICY: Record<string, readonly Who[]> = {
   'workstations.list': ['supervisor'],
   'workstations.retire': ['supervisor'],
   'request.close': WORKERS,
+  'request.viewRetained': WORKERS,
   'retention.sweep': LOGGED_IN,
   'retention.rules': LOGGED_IN,
   'retention.dryRun': ['supervisor'],

@@ -5,6 +5,7 @@ import { ActionResult, AgentDay, HeldCase, QueueChanges, QueueRow, RequestDetail
 import { QueueCounts, QueueWindow, QueueWindowInput } from '../queue-window';
 import { Instant, LocalDate, TimeWindow, Uuid } from '../wire';
 import { channel, EVERYONE, None, RequestRef, WORKERS } from './channel';
+import { RetainedViewRequest, RetainedViewResponse } from '../retained';
 
 export const QueueListInput = z
   .object({
@@ -72,6 +73,11 @@ export const queueChannels = {
   /** The caller's claimed cases at this workstation (logging out offers to release them). */
   'queue.held': channel(None, z.array(HeldCase), WORKERS),
   'request.close': channel(CloseInput, ActionResult, WORKERS),
+  /**
+   * Issue 16: a retained case read again from the backend, read-only, with the reason the person
+   * stated; held in memory for display only (never stored on this workstation).
+   */
+  'request.viewRetained': channel(RequestRef.extend(RetainedViewRequest.shape).strict(), RetainedViewResponse, WORKERS),
   'queue.changes': channel(QueueChangesInput, QueueChanges, EVERYONE),
   /** One window of the filtered, searched, sorted queue: what the workbench table shows. */
   'queue.window': channel(QueueWindowInput, QueueWindow, EVERYONE),

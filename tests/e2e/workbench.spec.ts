@@ -160,10 +160,24 @@ test('a contact request is claimed, read as text, forwarded and closed with rete
   await page.getByTestId('undo-close').getByRole('button', { name: 'Jetzt abschließen' }).click();
   await expect(page.getByTestId(`queue-row-${id}`)).toHaveAttribute('data-status', 'closed');
   await expect(page.getByTestId('announcer')).toContainText('aufbewahrt');
-  // A closed retained case shows why, until when, and the note.
+  // Issue 16: the backend keeps a retained case; this workstation shows why and until when, its
+  // copy (and the note) went at close.
   await expect(detail.getByTestId('detail-retention')).toContainText('Kundenbetreuung');
   await expect(detail.getByTestId('detail-retention')).toContainText(germanDate(inSixMonths));
-  await expect(detail.getByTestId('detail-retention')).toContainText('Abschlagsänderung');
+  await expect(detail.getByTestId('detail-retention')).not.toContainText('Abschlagsänderung');
+  await expect(detail.getByTestId('personal-data')).toHaveCount(0);
+  // Read again from the backend, read-only, only with a reason.
+  await detail.getByRole('button', { name: 'Aufbewahrten Fall einsehen' }).click();
+  await detail.getByRole('button', { name: 'Einsehen' }).click();
+  await expect(detail.getByTestId('retained-view-form')).toContainText('Bitte den Grund nennen');
+  await detail.getByLabel(/Grund der Einsicht/).fill('Rückruf der Kundin zur Abschlagsänderung');
+  await detail.getByRole('button', { name: 'Einsehen' }).click();
+  const retained = detail.getByTestId('retained-case');
+  await expect(retained.getByTestId('retained-read-only')).toHaveText('nur lesen');
+  await expect(retained).toContainText('Abschlagsänderung erwartet');
+  await expect(retained).toContainText('Kundenbetreuung');
+  await expect(retained.locator('input, textarea, select')).toHaveCount(0);
+  await expectNoSeriousAxeFindings(page);
 });
 
 /** Another agent at another workstation, talking to the plain sync API. */

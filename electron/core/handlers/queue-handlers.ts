@@ -6,6 +6,7 @@ import { listQueue, requestDetail } from '../queue/queue-view';
 import { queueCounts, queueWindow } from '../queue/queue-window';
 import { heldCases } from '../queue/held-cases';
 import { claimRequest, closeRequest, forwardRequest, recordAttempt, releaseRequest } from '../queue/request-actions';
+import { viewRetainedCase } from '../queue/retained-view';
 import { readRetryRules } from '../queue/retry-rules';
 import { changeRuleAtBackend } from '../retention/rule-change';
 import type { Caller, HandlersFor } from './handler-types';
@@ -25,6 +26,7 @@ export function queueHandlers(ctx: DeskContext): HandlersFor<typeof queueChannel
     'request.release': (input, caller) => ctx.deliver(caller, releaseRequest(ctx.actionContext(caller), input.requestId)),
     'queue.held': (_input, caller) => heldCases(ctx.db, caller.session),
     'request.close': (input, caller) => ctx.deliver(caller, closeRequest(ctx.actionContext(caller), input)),
+    'request.viewRetained': (input, caller) => viewRetainedCase(ctx, caller, input),
     'queue.changes': (input, caller) => queueChanges(ctx.db, viewer(caller), input, ctx.clock()),
     'queue.window': (input, caller) => queueWindow(ctx.db, viewer(caller), input, ctx.clock()),
     'queue.counts': (_input, caller) => queueCounts(ctx.db, viewer(caller), ctx.clock()),

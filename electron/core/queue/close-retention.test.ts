@@ -1,8 +1,10 @@
-// Closing a message case with retention: the limit is the rule in force, tightened or not.
+// Closing a message case with retention: the limit is the rule in force, tightened or not. Since
+// issue 16 the backend keeps the case (with the note, sent in the close); the copy here goes at
+// once with its receipt, and the entry stays with reason and until.
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { personalData, requests } from '../db/schema';
+import { outbox, personalData, receipts, requests } from '../db/schema';
 import { changeRule } from '../retention/rules';
 import { applyFeedEvent } from '../sync/feed-apply';
 import { fixedClock, tempDatabase } from '../test-support/fixtures';
@@ -30,7 +32,17 @@ describe('close with retention', () => {
       /höchstens 3 Jahre nach Abschluss, also bis 27.11.2029\./,
     );
     closeRequest(ctx, { requestId: id, outcome: 'resolved', retention: { reason: 'proof', until: '2029-11-27', note: 'Beschwerde' } });
-    expect(ctx.db.select().from(personalData).where(eq(personalData.requestId, id)).get()).toBeDefined();
+    expect(ctx.db.select().from(requests).where(eq(requests.id, id)).get()).toMatchObject({ status: 'closed', retentionReason: 'proof', retainedUntil: '2029-11-27' });
+  });
+
+  it('sends reason, until and note to the backend, purges the copy here with its receipt, and keeps the entry with reason and until', () => {
+    const { db, ctx, id } = claimedContact();
+    closeRequest(ctx, { requestId: id, outcome: 'resolved', retention: { reason: 'customer_care', until: '2027-05-31', note: 'Ratenplan vereinbart' } });
+    const sent = db.select().from(outbox).where(eq(outbox.requestId, id)).all();
+    expect(sent.map((e) => [e.type, e.data])).toEqual([['close', { outcome: 'resolved', retention: { reason: 'customer_care', until: '2027-05-31', note: 'Ratenplan vereinbart' } }]]);
+    expect(db.select().from(personalData).where(eq(personalData.requestId, id)).get()).toBeUndefined();
+    expect(db.select({ rule: receipts.rule }).from(receipts).where(eq(receipts.requestId, id)).all()).toEqual([{ rule: 'case_closed' }]);
+    expect(db.select().from(requests).where(eq(requests.id, id)).get()).toMatchObject({ retentionReason: 'customer_care', retainedUntil: '2027-05-31', retentionNote: null });
   });
 
   it('a supervisor’s tightened rule is the limit for new retentions', () => {

@@ -106,7 +106,7 @@ export function requestDetail(db: DeskDb, viewer: Viewer, requestId: string, now
     },
     attempts: attempts.map((a) => ({ attemptNo: a.attemptNo, disposition: a.disposition as AttemptView['disposition'], at: a.at, by: a.byName })),
     retention:
-      r.retentionReason && r.retainedUntil ? { reason: r.retentionReason as NonNullable<RequestDetail['retention']>['reason'], until: r.retainedUntil, note: r.retentionNote ?? '' } : null,
+      r.retentionReason && r.retainedUntil ? { reason: r.retentionReason as NonNullable<RequestDetail['retention']>['reason'], until: r.retainedUntil, note: r.retentionNote } : null,
   };
 }
 

@@ -137,12 +137,15 @@ export function closeRequest(ctx: ActionContext, input: ChannelInput<'request.cl
       closedAt,
       retentionReason: retention?.reason ?? null,
       retainedUntil: retention?.until ?? null,
-      retentionNote: retention?.note ?? null,
+      // The note travels to the backend with the close; this workstation keeps only reason and until.
+      retentionNote: null,
     });
-    if (!retention) retireRequest(ctx.db, ctx.clock, row.id, row.kind === 'callback' ? 'callback_closed' : 'case_closed', { actor: ctx.worker.userId });
+    // Issue 16: the backend keeps a retained case (custodian until `until`); the copy here goes now,
+    // with its receipt, and the entry stays listed with its retention facts.
+    retireRequest(ctx.db, ctx.clock, row.id, row.kind === 'callback' ? 'callback_closed' : 'case_closed', { actor: ctx.worker.userId });
     return enqueue(ctx, row.id, 'close', {
       outcome: input.outcome,
-      retention: retention ? { reason: retention.reason, until: retention.until } : null,
+      retention: retention ? { reason: retention.reason, until: retention.until, note: retention.note } : null,
     });
   });
   scrubWal(ctx.db);

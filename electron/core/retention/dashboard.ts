@@ -5,7 +5,7 @@ import { and, desc, gt, isNotNull, lte } from 'drizzle-orm';
 import { REQUEST_KINDS, type RequestKind } from '../../../shared/domain';
 import type { DeletionDashboard } from '../../../shared/retention';
 import type { DeskDb } from '../db/open';
-import { auditAlerts, receipts, remoteReceipts, requests, selfTests, smsLog, tombstones } from '../db/schema';
+import { auditAlerts, personalData, receipts, remoteReceipts, requests, selfTests, smsLog, tombstones } from '../db/schema';
 import { berlinDate, berlinDayStart, shiftDate } from '../time/berlin';
 import { listHolds } from './holds';
 import { effectiveUntil } from './plan';
@@ -48,10 +48,13 @@ export function deletionDashboard(db: DeskDb, now: Date): DeletionDashboard {
   }
   const tombstoned = new Set(closed.map((c) => c.id));
   const rows = db.select().from(requests).all();
+  const heldHere = new Set(db.select({ id: personalData.requestId }).from(personalData).all().map((p) => p.id));
   for (const row of rows) {
     kindOf.set(row.id, row.kind);
     if (row.status !== 'closed' || tombstoned.has(row.id)) continue;
-    const until = effectiveUntil(row, rules);
+    // Since issue 16 the owning workstation purges a retained case at closing (the backend keeps
+    // it); only a copy still held here from before waits for the end of its retention.
+    const until = heldHere.has(row.id) ? effectiveUntil(row, rules) : null;
     closed.push({ id: row.id, kind: row.kind, workstation: row.ownerWorkstation, dueAt: until ? berlinDayStart(until, 1) : (row.closedAt ?? now.toISOString()) });
   }
 

@@ -46,7 +46,7 @@ export function retireRequest(
         rule,
         outcome: row.outcome,
         ownerWorkstation: row.ownerWorkstation,
-        purgeDueAt: purgeDueAt(row, clock),
+        purgeDueAt: purgeDueAt(row, rule, clock),
       })
       .onConflictDoNothing()
       .run();
@@ -55,10 +55,13 @@ export function retireRequest(
   return purged;
 }
 
-/** When the owning workstation had to purge: at closing, the day after a retention, else now (erasure). */
-function purgeDueAt(row: typeof requests.$inferSelect, clock: Clock): string {
+/**
+ * When the owning workstation had to purge: at closing (since issue 16 also a retained case: the
+ * backend keeps it), the day after a retention for a copy kept here before that, else now (erasure).
+ */
+function purgeDueAt(row: typeof requests.$inferSelect, rule: PurgeRule, clock: Clock): string {
   if (row.status !== 'closed') return clock().toISOString();
-  if (row.retainedUntil) return berlinDayStart(row.retainedUntil, 1);
+  if (row.retainedUntil && rule === 'retention_ended') return berlinDayStart(row.retainedUntil, 1);
   return row.closedAt ?? clock().toISOString();
 }
 

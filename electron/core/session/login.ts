@@ -3,7 +3,7 @@
 // needed (DESIGN.md, "One service center, many workstations"): the previous user's claimed cases
 // stay here, theirs and invisible to the new user, until released, closed or their lease ends at
 // the backend; kept (retained) cases stay until their retention ends.
-import { and, eq, inArray, isNotNull, notInArray, or } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, notInArray } from 'drizzle-orm';
 import { ApiError, SessionResponse } from '../../../shared/sync-api';
 import type { SessionInfo } from '../../../shared/views';
 import type { Clock } from '../clock';
@@ -131,18 +131,20 @@ function resetForNewUser(db: DeskDb, clock: Clock, previous: SessionInfo, workst
  * switched away earlier may still hold some) and closed cases kept with a retention.
  */
 function keptRequestIds(db: DeskDb, workstation: string): string[] {
-  return db
+  const claimedHere = db
     .select({ id: requests.id })
     .from(requests)
     .innerJoin(personalData, eq(personalData.requestId, requests.id))
-    .where(
-      or(
-        and(inArray(requests.status, ['claimed', 'claim_pending']), eq(requests.ownerWorkstation, workstation)),
-        and(eq(requests.status, 'closed'), isNotNull(requests.retainedUntil)),
-      ),
-    )
-    .all()
-    .map((r) => r.id);
+    .where(and(inArray(requests.status, ['claimed', 'claim_pending']), eq(requests.ownerWorkstation, workstation)))
+    .all();
+  // Retained entries stay listed with their retention facts (since issue 16 without personal data:
+  // the backend keeps the case); a tombstone keeps the feed from bringing them back otherwise.
+  const retained = db
+    .select({ id: requests.id })
+    .from(requests)
+    .where(and(eq(requests.status, 'closed'), isNotNull(requests.retainedUntil)))
+    .all();
+  return [...claimedHere, ...retained].map((r) => r.id);
 }
 
 /** Logout at the backend (DELETE /session): best effort, a short try, never blocks the logout. */

@@ -109,15 +109,16 @@ describe('a user switch at one workstation', () => {
     expect(onDisk(pc, id)).toMatchObject({ personal: 0, receiptRules: ['released'] });
   });
 
-  it('keeps a case closed with a retention (not purged as "released") when the next user logs in', async () => {
+  it('keeps the entry of a case closed with a retention (its data went at close, the backend keeps it) when the next user logs in', async () => {
     const pc = await demoDesk(desks, backend.url, 'agent', { sync: true });
     const id = await firstOpen(pc, 'contact');
     await pc.invoke('request.claim', { requestId: id });
     const until = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
     await pc.invoke('request.close', { requestId: id, outcome: 'resolved', retention: { reason: 'proof', until, note: 'Nachweis für die Beschwerde' } });
 
+    expect(onDisk(pc, id)).toMatchObject({ personal: 0, receiptRules: ['case_closed'] });
     await switchTo(pc, 'agent2');
-    expect(onDisk(pc, id)).toMatchObject({ personal: 1, receiptRules: [] });
+    expect(onDisk(pc, id)).toMatchObject({ personal: 0, receiptRules: ['case_closed'] });
     expect((await pc.invoke('request.detail', { requestId: id })).retention).toMatchObject({ reason: 'proof', until });
   });
 });

@@ -74,6 +74,8 @@ export function applyFeedEvent(ctx: FeedContext, event: FeedEvent): ApplyOutcome
           closedAt: row.closedAt ?? event.at,
           outcome: event.outcome,
           retainedUntil: event.retainedUntil,
+          // Issue 16: the reason travels too (a 1.0 backend omits it: keep what we know).
+          retentionReason: event.retainedUntil === null ? null : (event.retentionReason ?? row.retentionReason),
         });
         if (event.retainedUntil === null) retireRequest(ctx.db, ctx.clock, row.id, row.kind === 'callback' ? 'callback_closed' : 'case_closed');
       });

@@ -72,17 +72,28 @@ async function pushOne(ctx: FeedContext, client: BackendClient, row: OutboxRow, 
         const claim = ClaimResponse.safeParse(answer.body);
         if (claim.success) storeClaim(ctx, claim.data.request, claim.data.leaseUntil);
       }
-      ctx.db.update(outbox).set({ status: 'sent', tries: row.tries + 1, lastError: null }).where(eq(outbox.seq, row.seq)).run();
+      ctx.db.update(outbox).set({ status: 'sent', tries: row.tries + 1, lastError: null, ...settledData(row) }).where(eq(outbox.seq, row.seq)).run();
     });
     return null;
   }
   const code = apiErrorCode(answer.body);
   const message = rejectionMessage(row, answer.status, code);
   ctx.db.transaction(() => {
-    ctx.db.update(outbox).set({ status: 'rejected', tries: row.tries + 1, lastError: message }).where(eq(outbox.seq, row.seq)).run();
+    ctx.db.update(outbox).set({ status: 'rejected', tries: row.tries + 1, lastError: message, ...settledData(row) }).where(eq(outbox.seq, row.seq)).run();
     reconcileRejected(ctx, row, code);
   });
   return message;
+}
+
+/**
+ * A retained close carries its note (issue 16) only until the backend answered: the note may name
+ * people, and the backend keeps the case, not this workstation. What stays says reason and until.
+ */
+function settledData(row: OutboxRow): { data?: OutboxRow['data'] } {
+  const data = row.data as { retention?: { note?: string } | null } | null;
+  if (row.type !== 'close' || !data?.retention || data.retention.note === undefined) return {};
+  const { note: _sent, ...retention } = data.retention;
+  return { data: { ...data, retention } as OutboxRow['data'] };
 }
 
 function markTried(db: DeskDb, row: OutboxRow, message: string): void {

@@ -20,6 +20,7 @@ export const CHANNEL_SAMPLES: Record<string, (backendUrl: string) => Record<stri
   'workstations.list': () => ({}),
   'workstations.retire': () => ({ workstation: randomUUID(), reason: 'Notebook verloren' }),
   'request.close': () => ({ requestId: randomUUID(), outcome: 'resolved' }),
+  'request.viewRetained': () => ({ requestId: randomUUID(), reason: 'Rückfrage der Kundin' }),
   'retention.sweep': () => ({}),
   'sync.now': () => ({}),
   'sync.state': () => ({}),

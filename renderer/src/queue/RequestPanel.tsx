@@ -11,6 +11,7 @@ import { RetryRulesPanel } from '../workbench/RetryRulesPanel';
 import { PersonalDataSection } from './PersonalDataSection';
 import { closeSuggestion, mayWork, requestActions } from './request-actions';
 import { RequestActionsForm } from './RequestActionsForm';
+import { RetainedCaseViewer } from './RetainedCaseViewer';
 
 export function RequestPanel() {
   const selectedId = useQueue((s) => s.selectedId);
@@ -124,7 +125,7 @@ function DetailBody({ detail, roles }: { detail: RequestDetail; roles: readonly 
           </>
         )}
       </dl>
-      {detail.retention && <RetentionFacts retention={detail.retention} />}
+      {detail.retention && <RetentionFacts retention={detail.retention} requestId={row.id} mayRead={row.status === 'closed' && mayWork(row, roles)} />}
 
       {mine && <LeaseKeeper leaseUntil={row.leaseUntil} />}
       {detail.rejection && row.status !== 'claimed' && (
@@ -167,8 +168,11 @@ function DetailBody({ detail, roles }: { detail: RequestDetail; roles: readonly 
   );
 }
 
-/** A closed case kept for proof, customer care or a statutory period: why, until when, and the note. */
-function RetentionFacts({ retention }: { retention: NonNullable<RequestDetail['retention']> }) {
+/**
+ * A closed case kept for proof, customer care or a statutory period: why and until when. The
+ * backend keeps it (issue 16); a role of its kind may read it there again with a reason.
+ */
+function RetentionFacts({ retention, requestId, mayRead }: { retention: NonNullable<RequestDetail['retention']>; requestId: string; mayRead: boolean }) {
   return (
     <section aria-labelledby="retention-heading" data-testid="detail-retention">
       <h3 id="retention-heading">Aufbewahrung</h3>
@@ -177,9 +181,14 @@ function RetentionFacts({ retention }: { retention: NonNullable<RequestDetail['r
         <dd>{RETENTION_REASON_LABELS[retention.reason]}</dd>
         <dt>Bis</dt>
         <dd>{formatLocalDate(retention.until)}</dd>
-        <dt>Begründung</dt>
-        <dd className="text-block">{retention.note}</dd>
+        {retention.note && (
+          <>
+            <dt>Begründung</dt>
+            <dd className="text-block">{retention.note}</dd>
+          </>
+        )}
       </dl>
+      {mayRead && <RetainedCaseViewer requestId={requestId} />}
     </section>
   );
 }

@@ -17,6 +17,7 @@ import type {
 import type { QueueCounts, QueueWindow, QueueWindowInput } from '../../../shared/queue-window';
 import { createAuditService, type AuditService } from './audit';
 import { createOfficerService, type OfficerService } from './officer';
+import { createRetainedService, type RetainedService } from './retained';
 import { createWorkstationService, type WorkstationService } from './workstations';
 import type {
   DeletionDashboard,
@@ -64,6 +65,8 @@ export interface DeskService {
   audit: AuditService;
   /** Supervisors: the service center's workstations, from the backend (issue 16). */
   workstations: WorkstationService;
+  /** Workers: a retained case read again from the backend with a reason, read-only (issue 16). */
+  retained: RetainedService;
   // Retention (supervisors; holds also the data-protection officer).
   deletionDashboard(): Promise<DeletionDashboard>;
   retentionRules(): Promise<RuleView[]>;
@@ -106,6 +109,7 @@ export function createDeskService(api: DeskApi): DeskService {
     officer: createOfficerService(api),
     audit: createAuditService(api),
     workstations: createWorkstationService(api),
+    retained: createRetainedService(api),
     deletionDashboard: () => api.invoke('retention.dashboard', {}),
     retentionRules: () => api.invoke('retention.rules', {}),
     retentionDryRun: (change) => api.invoke('retention.dryRun', { change }),

@@ -7,6 +7,7 @@ import type { Outcome } from '../../../../shared/domain';
 import { formatDateTime, formatLocalDate } from '../../format/datetime';
 import { KIND_LABELS, OUTCOME_LABELS, RETENTION_REASON_LABELS, STATUS_LABELS } from '../../format/labels';
 import { PersonalDataSection } from '../../queue/PersonalDataSection';
+import { RetainedCaseViewer } from '../../queue/RetainedCaseViewer';
 import { closeOutcomes } from '../../queue/request-actions';
 import { RetentionFields, useRetention } from '../../queue/RetentionFields';
 import { useDesk } from '../../store/StoresContext';
@@ -63,11 +64,12 @@ export function CasePanel({ store }: { store: OfficerCasesStore }) {
             <dt>Aufbewahrt</dt>
             <dd data-testid="case-retention">
               {RETENTION_REASON_LABELS[open.detail.retention.reason]}, bis {formatLocalDate(open.detail.retention.until)}
-              <span className="text-block">{`\n${open.detail.retention.note}`}</span>
+              {open.detail.retention.note && <span className="text-block">{`\n${open.detail.retention.note}`}</span>}
             </dd>
           </>
         )}
       </dl>
+      {row.status === 'closed' && open.detail.retention && <RetainedCaseViewer requestId={row.id} />}
       {error && <ErrorBanner>{error}</ErrorBanner>}
       {row.status === 'open' && (
         <button type="button" className="button-primary" disabled={busy} onClick={() => void claim()}>

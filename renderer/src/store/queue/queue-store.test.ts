@@ -306,7 +306,7 @@ describe('queue store', () => {
     expect(announce).not.toHaveBeenCalled();
     const retention = { reason: 'proof' as const, until: '2027-01-31', note: 'Beschwerdeverfahren' };
     await store.getState().close('resolved', retention);
-    expect(announce).toHaveBeenLastCalledWith('Vorgang abgeschlossen. Die Daten werden bis 31.01.2027 aufbewahrt.', 'success');
+    expect(announce).toHaveBeenLastCalledWith('Vorgang abgeschlossen. Er wird bis 31.01.2027 beim Backend aufbewahrt; hier sind die Daten gelöscht.', 'success');
     expect(api.calls.filter((c) => !['queue.window', 'queue.counts', 'request.detail'].includes(c.channel))).toEqual([
       { channel: 'request.forward', input: { requestId: ID_A, department: 'grid' } },
       { channel: 'request.claim', input: { requestId: ID_A } },

@@ -294,7 +294,8 @@ export function createQueueStore(deps: QueueStoreDeps) {
       close: (outcome, retention, requestId) =>
         runAction('close', (id) => service.close(id, outcome, retention), {
           requestId,
-          sentText: retention ? `Vorgang abgeschlossen. Die Daten werden bis ${retention.until.split('-').reverse().join('.')} aufbewahrt.` : undefined,
+          // Issue 16: the backend keeps a retained case; the copy here is gone.
+          sentText: retention ? `Vorgang abgeschlossen. Er wird bis ${retention.until.split('-').reverse().join('.')} beim Backend aufbewahrt; hier sind die Daten gelöscht.` : undefined,
         }),
       forward: (department) => runAction('forward', (id) => service.forward(id, department)),
       renewLease: () => runAction('renew', (id) => service.claim(id), { quiet: true }),
