@@ -1,10 +1,10 @@
 // One disclosure: its records, the supervisor's decision (never by the requesting officer: the
 // backend refuses that too), and once approved the export with its SHA-256 manifest, written by
 // the requesting officer on her workstation; the folder's end is shown (issue 16).
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { formatDateTime } from '../../format/datetime';
-import { useSession } from '../../store/StoresContext';
+import { useDesk, useSession } from '../../store/StoresContext';
 import type { SmsDeskStore } from '../../store/officer/sms-desk-store';
 import { DISCLOSURE_STATUS_LABELS } from './disclosure-labels';
 import { DisclosureHoldForm } from './DisclosureHoldForm';
@@ -15,6 +15,15 @@ export function DisclosurePanel({ store }: { store: SmsDeskStore }) {
   const { detail, exported, busy, error, decide, exportOpen } = useStore(store);
   const roles = useSession((s) => s.session?.user.roles ?? []);
   const [note, setNote] = useState('');
+  const { service } = useDesk();
+  const openId = detail?.entry.id ?? null;
+  // A decision taken on another workstation arrives with a sync: show it without a reload.
+  useEffect(() => {
+    if (!openId) return;
+    return service.subscribe((event) => {
+      if (event.type === 'changed' && event.scope === 'sync') void store.getState().refresh();
+    });
+  }, [openId, service, store]);
   if (!detail) return null;
   const { entry } = detail;
   const mayDecide = roles.includes('supervisor') && !entry.mine && entry.status === 'pending';

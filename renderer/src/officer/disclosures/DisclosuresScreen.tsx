@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import type { SmsDeskStore } from '../../store/officer/sms-desk-store';
+import { useDesk } from '../../store/StoresContext';
 import { Empty } from '../../ui/StateMessage';
 import { DataTable } from '../../ui/table/DataTable';
 import { DisclosurePanel } from './DisclosurePanel';
@@ -10,9 +11,19 @@ import { disclosureColumns } from './disclosure-columns';
 
 export function DisclosuresScreen({ store }: { store: SmsDeskStore }) {
   const { register, detail, loadRegister, openDisclosure } = useStore(store);
+  const { service } = useDesk();
+  const anyOpen = detail !== null;
   useEffect(() => {
     void loadRegister();
   }, [loadRegister]);
+  // New requests and decisions from other workstations arrive with a sync (an opened one is
+  // refreshed by its panel).
+  useEffect(() => {
+    if (anyOpen) return;
+    return service.subscribe((event) => {
+      if (event.type === 'changed' && event.scope === 'sync') void store.getState().refresh();
+    });
+  }, [anyOpen, service, store]);
   return (
     <main className="officer-page" aria-labelledby="register-heading">
       <h2 id="register-heading">Offenlegungen an Behörden</h2>

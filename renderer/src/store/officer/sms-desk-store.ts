@@ -24,6 +24,11 @@ export interface SmsDeskState {
   selectAll: (on: boolean) => void;
   createDisclosure: (draft: Omit<DisclosureDraft, 'smsIds' | 'caseRef'>) => Promise<DisclosureEntry | undefined>;
   loadRegister: () => Promise<void>;
+  /**
+   * Refetches the register and the opened disclosure after news from the feed (a decision taken on
+   * another workstation), in the background: the buttons stay usable meanwhile.
+   */
+  refresh: () => Promise<void>;
   openDisclosure: (id: string | null) => Promise<void>;
   decide: (decision: 'approved' | 'rejected', note?: string) => Promise<void>;
   exportOpen: () => Promise<void>;
@@ -79,6 +84,13 @@ export function createSmsDeskStore({ service, announce, onAuthLost }: OfficerSto
       loadRegister: async () => {
         const register = await run(() => officer.disclosures());
         if (register) set({ register });
+      },
+      refresh: async () => {
+        const id = get().detail?.entry.id;
+        await run(async () => {
+          if (id) await reopen(id);
+          else set({ register: await officer.disclosures() });
+        }, true);
       },
       openDisclosure: async (id) => {
         set({ detail: null, exported: null });
