@@ -15,6 +15,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'retry_rules.change_refused': 'Anrufregeln: Änderung abgelehnt',
   'rules.applied': 'Regeln der Zentrale übernommen',
   'workstation.retired': 'Arbeitsplatz stillgelegt',
+  'retention.long_decided': 'Lange Aufbewahrung entschieden',
   'retained.view': 'Aufbewahrten Fall eingesehen',
   'retained.view_refused': 'Aufbewahrter Fall: Einsicht abgelehnt',
   'hold.set': 'Sicherung angelegt',

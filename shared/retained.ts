@@ -43,3 +43,4 @@ export const PendingRetentionList = z.object({ retentions: z.array(PendingRetent
 
 export const RetentionDecisionRequest = z.strictObject({ until: LocalDate });
 export const RetentionDecisionResponse = z.object({ requestId: Uuid, retainedUntil: LocalDate });
+export type RetentionDecisionResponse = z.infer<typeof RetentionDecisionResponse>;

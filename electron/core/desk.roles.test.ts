@@ -38,6 +38,8 @@ const POLICY: Record<string, readonly Who[]> = {
   'queue.held': WORKERS,
   'workstations.list': ['supervisor'],
   'workstations.retire': ['supervisor'],
+  'retention.longPending': ['supervisor'],
+  'retention.decideLong': ['supervisor'],
   'request.close': WORKERS,
   'request.viewRetained': WORKERS,
   'retention.sweep': LOGGED_IN,

@@ -1,5 +1,6 @@
 import type { workstationChannels } from '../../../shared/channels/workstation-channels';
 import type { DeskContext } from '../desk-context';
+import { decideLongRetention, pendingLongRetentions } from '../retention/long-retentions';
 import { listWorkstations, retireWorkstation } from '../workstations/backend-workstations';
 import type { HandlersFor } from './handler-types';
 
@@ -11,5 +12,7 @@ export function workstationHandlers(ctx: DeskContext): HandlersFor<typeof workst
       ctx.emit('sync');
       return result;
     },
+    'retention.longPending': (_input, caller) => pendingLongRetentions(ctx, caller),
+    'retention.decideLong': (input, caller) => decideLongRetention(ctx, caller, input),
   };
 }

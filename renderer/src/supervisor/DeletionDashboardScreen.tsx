@@ -11,6 +11,7 @@ import { KindStatusTable, OverdueTable } from './StatusTables';
 import { PurgeCharts } from './PurgeCharts';
 import { RulesPanel } from './RulesPanel';
 import { SelfTestPanel } from './SelfTestPanel';
+import { LongRetentionsPanel } from './LongRetentionsPanel';
 import { WorkstationsPanel } from './WorkstationsPanel';
 
 export function DeletionDashboardScreen() {
@@ -51,6 +52,7 @@ export function DeletionDashboardScreen() {
           <KindStatusTable dashboard={dashboard} />
           <OverdueTable dashboard={dashboard} />
           <WorkstationsPanel />
+          <LongRetentionsPanel />
           <PurgeCharts dashboard={dashboard} />
           <RulesPanel store={store} />
           <HoldsPanel store={store} holds={dashboard.holds} />
