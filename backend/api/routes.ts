@@ -12,6 +12,7 @@ import { getFeed } from './feed';
 import { postAuditHead, postReceipts } from './receipts';
 import { postRequestEvent } from './request-events';
 import { getRules, postRule } from './rules';
+import { getSubjectRequest, postHitDecision, postSubjectRequest, postSubjectSearch } from './subject-requests';
 import { deleteSession, postSession } from './session';
 import { UUID_SEGMENT } from './validation';
 import { getWorkstations, postRetireWorkstation } from './workstations';
@@ -41,6 +42,18 @@ export function apiRoutes(deps: ApiDeps): Route[] {
     { method: 'GET', pattern: new RegExp(`^${prefix}\\/workstations$`), handle: (ctx) => getWorkstations(deps, ctx) },
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/workstations\\/${UUID_SEGMENT}\\/retire$`), handle: (ctx) => postRetireWorkstation(deps, ctx), maxBodyBytes: 16 * 1024 },
     { method: 'GET', pattern: new RegExp(`^${prefix}\\/rules$`), handle: (ctx) => getRules(deps, ctx) },
+    ...subjectRoutes(deps),
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/rules$`), handle: (ctx) => postRule(deps, ctx), maxBodyBytes: 16 * 1024 },
+  ];
+}
+
+/** Issue 17: a dpo case marked as a data subject's request, its Find and the decisions on its hits. */
+function subjectRoutes(deps: ApiDeps): Route[] {
+  const at = (tail: string) => new RegExp(`^${prefix}\\/requests\\/${UUID_SEGMENT}\\/subject-request${tail}$`);
+  return [
+    { method: 'GET', pattern: at(''), handle: (ctx) => getSubjectRequest(deps, ctx) },
+    { method: 'POST', pattern: at(''), handle: (ctx) => postSubjectRequest(deps, ctx), maxBodyBytes: 16 * 1024 },
+    { method: 'POST', pattern: at('\\/search'), handle: (ctx) => postSubjectSearch(deps, ctx), maxBodyBytes: 16 * 1024 },
+    { method: 'POST', pattern: at('\\/decisions'), handle: (ctx) => postHitDecision(deps, ctx), maxBodyBytes: 16 * 1024 },
   ];
 }
