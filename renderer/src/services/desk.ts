@@ -18,6 +18,7 @@ import type { QueueCounts, QueueWindow, QueueWindowInput } from '../../../shared
 import { createAuditService, type AuditService } from './audit';
 import { createOfficerService, type OfficerService } from './officer';
 import { createWorkstationService, type WorkstationService } from './workstations';
+import { createSubjectRequestService, type SubjectRequestService } from './subject-requests';
 import type {
   DeletionDashboard,
   DryRun,
@@ -64,6 +65,8 @@ export interface DeskService {
   audit: AuditService;
   /** Supervisors: the service center's workstations, from the backend (issue 16). */
   workstations: WorkstationService;
+  /** Data-protection officer: data subjects' requests and the Find, at the backend (issue 17). */
+  subject: SubjectRequestService;
   // Retention (supervisors; holds also the data-protection officer).
   deletionDashboard(): Promise<DeletionDashboard>;
   retentionRules(): Promise<RuleView[]>;
@@ -104,6 +107,7 @@ export function createDeskService(api: DeskApi): DeskService {
     officer: createOfficerService(api),
     audit: createAuditService(api),
     workstations: createWorkstationService(api),
+    subject: createSubjectRequestService(api),
     deletionDashboard: () => api.invoke('retention.dashboard', {}),
     retentionRules: () => api.invoke('retention.rules', {}),
     retentionDryRun: (change) => api.invoke('retention.dryRun', { change }),
