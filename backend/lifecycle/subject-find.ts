@@ -7,6 +7,7 @@
 // address never appear. Each search is audited in `subject_searches` with its terms only as keyed
 // hashes; the hits found and the officer's decisions are kept with the case and go with its data.
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { type PortalAction, type RequestKind, type RetentionReason } from '../../shared/domain';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { SUBJECT_IDENTIFIERS, type HitDecision, type HitDecisionInput, type SubjectHit, type SubjectIdentifier, type SubjectRequestRecord, type SubjectSearchQuery, type SubjectSearchResult } from '../../shared/subject-requests';
 import { type BackendDb, type Tx } from '../db/database';
@@ -50,11 +51,11 @@ async function findRequests(tx: Tx, query: SubjectSearchQuery): Promise<SubjectH
       source: 'request',
       matchedBy: by,
       requestId: row.id,
-      kind: row.kind as 'callback',
+      kind: row.kind as RequestKind,
       reference: row.reference,
       receivedAt: wireInstant(row.receivedAt),
       status: row.status,
-      retentionReason: row.retentionReason as 'proof' | null,
+      retentionReason: row.retentionReason as RetentionReason | null,
       retainedUntil: row.retainedUntil,
       name: row.name,
       email: row.email,
@@ -69,7 +70,7 @@ async function findLogs(tx: Tx, customerNumber: string): Promise<SubjectHit[]> {
   const portal = await tx.select().from(portalAccess).where(eq(portalAccess.customerNumber, customerNumber)).orderBy(asc(portalAccess.at));
   return [
     ...sms.map((r): SubjectHit => ({ id: `sms:${r.id}`, source: 'sms', matchedBy: ['customerNumber'], customerNumber: r.customerNumber, sentAt: wireInstant(r.sentAt), ip: r.ip })),
-    ...portal.map((r): SubjectHit => ({ id: `portal:${r.id}`, source: 'portal', matchedBy: ['customerNumber'], customerNumber: r.customerNumber, at: wireInstant(r.at), ip: r.ip, action: r.action as 'login' })),
+    ...portal.map((r): SubjectHit => ({ id: `portal:${r.id}`, source: 'portal', matchedBy: ['customerNumber'], customerNumber: r.customerNumber, at: wireInstant(r.at), ip: r.ip, action: r.action as PortalAction })),
   ];
 }
 
@@ -123,7 +124,7 @@ export async function subjectFindings(tx: Tx, requestId: string): Promise<Pick<S
     searches: searches.map((s) => ({ id: s.id, at: wireInstant(s.at), by: { userId: s.userId, displayName: s.userName }, searchedBy: s.searchedBy as SubjectIdentifier[], hits: s.hits })),
     decisions: decided.map((d) => ({
       hitId: d.hitId,
-      decision: d.decision as 'include',
+      decision: d.decision as HitDecision['decision'],
       reason: d.reason ?? '',
       by: { userId: d.decidedBy ?? '', displayName: d.decidedByName ?? '' },
       at: wireInstant(d.decidedAt ?? new Date(0)),

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningBackend } from '../../../backend/server';
 import { startBackendForTest } from '../../../backend/testing/test-backend';
-import { extendedSubjectDeadline, subjectDeadline } from '../../../shared/subject-deadline';
+import { deadlineState, extendedSubjectDeadline, subjectDeadline } from '../../../shared/subject-deadline';
 import type { Desk } from '../desk';
 import { demoDesk } from '../test-support/demo-desk';
 import { berlinDate } from '../time/berlin';
@@ -40,7 +40,12 @@ describe('a data subject’s request on two dpo workstations', () => {
     const extended = extendedSubjectDeadline(due, 2);
     await holder.invoke('subject.change', { requestId: caseId, change: { action: 'extend', months: 2, reason: 'Daten in mehreren Systemen, Prüfung dauert', personInformedOn: null } });
     await colleague.invoke('sync.now', {});
-    expect((await colleague.invoke('officer.cases', {})).find((c) => c.id === caseId)).toMatchObject({ answerBy: extended, subjectRequest: { extendedUntil: extended, personInformedOn: null } });
+    expect((await colleague.invoke('officer.cases', {})).find((c) => c.id === caseId)).toMatchObject({
+      answerBy: extended,
+      subjectRequest: { extendedUntil: extended, personInformedOn: null },
+      // Due in its last 7 days, overdue after it: whatever today is, the list says the same as the rule.
+      deadlineState: deadlineState(extended, berlinDate(new Date())),
+    });
 
     // Only the holder reads the free texts, searches and decides.
     await expect(colleague.invoke('subject.read', { requestId: caseId })).rejects.toMatchObject({ code: 'conflict' });
