@@ -11,6 +11,7 @@ import { smsChannels } from './channels/sms-channels';
 import { portalChannels } from './channels/portal-channels';
 import { syncChannels } from './channels/sync-channels';
 import { workstationChannels } from './channels/workstation-channels';
+import { subjectChannels } from './channels/subject-channels';
 
 export { type Access, type Channel } from './channels/channel';
 export { BackendUrl, LoginInput } from './channels/session-channels';
@@ -27,6 +28,7 @@ export const contract = {
   ...officerChannels,
   ...auditChannels,
   ...workstationChannels,
+  ...subjectChannels,
 } as const;
 
 export type Contract = typeof contract;

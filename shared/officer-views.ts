@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { QueueRow, SmsLookupResult, RequestDetail } from './views';
 import { PortalAction } from './domain';
 import { Instant, LocalDate } from './wire';
+import { IdentityMethod, SubjectRequestType } from './subject-labels';
 
 export const CaseNote = z.object({
   id: z.string(),
@@ -22,6 +23,13 @@ export type CaseNote = z.infer<typeof CaseNote>;
 export const OfficerCaseRow = QueueRow.extend({
   subject: z.string().nullable(),
   answerBy: LocalDate.nullable(),
+  /** Issue 17: a case marked as a data subject's request (from the backend), else null. */
+  subjectRequest: z
+    .object({ type: SubjectRequestType, deadline: LocalDate, extendedUntil: LocalDate.nullable(), personInformedOn: LocalDate.nullable(), identityMethod: IdentityMethod.nullable() })
+    .nullable()
+    .optional(),
+  /** How close `answerBy` is: due within 7 days, overdue after it; null without a deadline or once closed. */
+  deadlineState: z.enum(['open', 'due', 'overdue']).nullable().optional(),
 });
 export type OfficerCaseRow = z.infer<typeof OfficerCaseRow>;
 

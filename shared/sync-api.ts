@@ -16,6 +16,7 @@ import {
 import { BackendDisclosure } from './disclosures';
 import { BackendHold } from './holds';
 import { RulesInForce } from './rules';
+import { SubjectRequestState } from './subject-requests';
 import { ClockTime, CustomerNumber, Instant, IpAddress, LocalDate, TimeWindow, Uuid } from './wire';
 
 export const API_PREFIX = '/api/v1';
@@ -160,6 +161,8 @@ export const FeedEvent = z.discriminatedUnion('type', [
   z.object({ ...ev, type: z.literal('audit.refused'), workstation: Uuid, expected: AuditAnchorWire.nullable(), offered: AuditAnchorWire }),
   /** Issue 16: the full set of retention and retry rules in force after a supervisor's change, for everyone. */
   z.object({ ...ev, type: z.literal('rules.updated'), rules: RulesInForce }),
+  /** Issue 17: a dpo case marked as a data subject's request (type, deadline, extension; no free text), for dpo. */
+  z.object({ ...ev, type: z.literal('subject.updated'), subject: SubjectRequestState }),
 ]);
 export type FeedEvent = z.infer<typeof FeedEvent>;
 export type FeedEventType = FeedEvent['type'];

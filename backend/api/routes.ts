@@ -14,6 +14,7 @@ import { postAuditHead, postReceipts } from './receipts';
 import { postRequestEvent } from './request-events';
 import { getPendingRetentions, postRetainedView, postRetentionDecision } from './retained';
 import { getRules, postRule } from './rules';
+import { getSubjectRequest, postHitDecision, postSubjectRequest, postSubjectSearch } from './subject-requests';
 import { deleteSession, postSession } from './session';
 import { UUID_SEGMENT } from './validation';
 import { getWorkstations, postRetireWorkstation, postSelfTest } from './workstations';
@@ -47,9 +48,21 @@ export function apiRoutes(deps: ApiDeps): Route[] {
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/self-test$`), handle: (ctx) => postSelfTest(deps, ctx), maxBodyBytes: 4 * 1024 },
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/workstations\\/${UUID_SEGMENT}\\/retire$`), handle: (ctx) => postRetireWorkstation(deps, ctx), maxBodyBytes: 16 * 1024 },
     { method: 'GET', pattern: new RegExp(`^${prefix}\\/rules$`), handle: (ctx) => getRules(deps, ctx) },
+    ...subjectRoutes(deps),
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/rules$`), handle: (ctx) => postRule(deps, ctx), maxBodyBytes: 16 * 1024 },
     // A package names up to 1,000 records by id (about 40 KiB).
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/disclosures$`), handle: (ctx) => postDisclosure(deps, ctx), maxBodyBytes: 64 * 1024 },
     { method: 'POST', pattern: new RegExp(`^${prefix}\\/disclosures\\/${UUID_SEGMENT}\\/decision$`), handle: (ctx) => postDisclosureDecision(deps, ctx), maxBodyBytes: 16 * 1024 },
+  ];
+}
+
+/** Issue 17: a dpo case marked as a data subject's request, its Find and the decisions on its hits. */
+function subjectRoutes(deps: ApiDeps): Route[] {
+  const at = (tail: string) => new RegExp(`^${prefix}\\/requests\\/${UUID_SEGMENT}\\/subject-request${tail}$`);
+  return [
+    { method: 'GET', pattern: at(''), handle: (ctx) => getSubjectRequest(deps, ctx) },
+    { method: 'POST', pattern: at(''), handle: (ctx) => postSubjectRequest(deps, ctx), maxBodyBytes: 16 * 1024 },
+    { method: 'POST', pattern: at('\\/search'), handle: (ctx) => postSubjectSearch(deps, ctx), maxBodyBytes: 16 * 1024 },
+    { method: 'POST', pattern: at('\\/decisions'), handle: (ctx) => postHitDecision(deps, ctx), maxBodyBytes: 16 * 1024 },
   ];
 }

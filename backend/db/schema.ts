@@ -354,3 +354,64 @@ export const retainedViews = pgTable(
   },
   (t) => [index('retained_views_request').on(t.requestId, t.at)],
 );
+
+/**
+ * A dpo case marked as a request of a data subject (issue 17): its type, the deadline (received
+ * + 1 month, shared/subject-deadline.ts), at most one extension, and how the identity was
+ * checked. No copy of an identity document exists anywhere: there is no column for one. The free
+ * texts (identity note, extension reason) stay here; the feed carries the rest to dpo workstations.
+ */
+export const subjectRequests = pgTable('subject_requests', {
+  requestId: uuid('request_id')
+    .primaryKey()
+    .references(() => requests.id),
+  type: text('type').notNull(),
+  receivedOn: date('received_on', { mode: 'string' }).notNull(),
+  deadline: date('deadline', { mode: 'string' }).notNull(),
+  extendedUntil: date('extended_until', { mode: 'string' }),
+  extendedOn: date('extended_on', { mode: 'string' }),
+  extensionReason: text('extension_reason'),
+  personInformedOn: date('person_informed_on', { mode: 'string' }),
+  identityMethod: text('identity_method'),
+  identityNote: text('identity_note'),
+  markedBy: text('marked_by').notNull(),
+  markedByName: text('marked_by_name').notNull(),
+  markedAt: instant('marked_at').notNull(),
+  updatedAt: instant('updated_at').notNull(),
+});
+
+/**
+ * The backend's audit of every Find (issue 17): which case, who, where, which kinds of identifier,
+ * how many hits. The search terms only as keyed hashes (the key in `meta`), so the audit can show
+ * that two searches used the same term without holding it.
+ */
+export const subjectSearches = pgTable(
+  'subject_searches',
+  {
+    id: uuid('id').primaryKey(),
+    requestId: uuid('request_id').notNull(),
+    at: instant('at').notNull(),
+    userId: text('user_id').notNull(),
+    userName: text('user_name').notNull(),
+    workstation: uuid('workstation').notNull(),
+    searchedBy: jsonb('searched_by').$type<string[]>().notNull(),
+    termHashes: jsonb('term_hashes').$type<Record<string, string>>().notNull(),
+    hits: integer('hits').notNull(),
+  },
+  (t) => [index('subject_searches_request').on(t.requestId, t.at)],
+);
+
+/** The hits a case's searches found (ids only) and the officer's decision on each; purged with the case's personal data. */
+export const subjectHits = pgTable(
+  'subject_hits',
+  {
+    requestId: uuid('request_id').notNull(),
+    hitId: text('hit_id').notNull(),
+    decision: text('decision'),
+    reason: text('reason'),
+    decidedBy: text('decided_by'),
+    decidedByName: text('decided_by_name'),
+    decidedAt: instant('decided_at'),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.hitId] })],
+);

@@ -24,6 +24,7 @@ const MALFORMED: readonly Builder[] = [
   (c) => ({ id: c.nextId(), type: 'request.closed', at: c.at, requestId: 'not-a-uuid', outcome: 'resolved', retainedUntil: 'bald' }),
   (c) => ({ id: c.nextId(), type: 'receipt.recorded', at: c.at, receipt: { workstation: 'nowhere', purgedAt: 'gestern', rule: '' } }),
   (c) => ({ id: c.nextId(), type: 'rules.updated', at: c.at, rules: { version: -1, retention: [{ key: 'retention_proof', period: -3, changedBy: null, changedAt: 'gestern' }], retry: null } }),
+  (c) => ({ id: c.nextId(), type: 'subject.updated', at: c.at, subject: { requestId: someUuid(c), type: 'wunsch', receivedOn: '2027-02-30', deadline: 'morgen', extendedUntil: 7, markedBy: null } }),
 ];
 
 const MALFORMED_SMS: Builder = (c) => ({ id: c.nextId(), type: 'sms.logged', at: c.at, sms: { id: someUuid(c), customerNumber: 'KD-12 34', sentAt: c.at, ip: '999.1.2.3' } });

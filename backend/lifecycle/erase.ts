@@ -7,6 +7,7 @@ import { requests } from '../db/schema';
 import { appendFeed } from '../feed/append';
 import { requestAudience } from '../feed/audience';
 import { PERSONAL_DATA_GONE } from './request-rows';
+import { forgetSubjectFindings } from './subject-find';
 
 export const DEFAULT_ERASE_REASON = 'erasure_request';
 
@@ -19,6 +20,7 @@ export async function eraseRequest(db: BackendDb, requestId: string, reason: str
       .update(requests)
       .set({ status: 'erased', erasedAt: now, leaseUserId: null, leaseDisplayName: null, leaseWorkstation: null, leaseUntil: null, ...PERSONAL_DATA_GONE })
       .where(eq(requests.id, requestId));
+    await forgetSubjectFindings(tx, [requestId]);
     await appendFeed(tx, [{ type: 'request.erased', at: now, audience: requestAudience(row.kind), data: { requestId, reason } }]);
     return 'erased';
   });

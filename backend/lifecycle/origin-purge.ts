@@ -8,6 +8,7 @@ import { rowsOf, type Tx } from '../db/database';
 import { requests } from '../db/schema';
 import { berlinDay, berlinWallShift, dayToIsoDate } from '../time';
 import { PERSONAL_DATA_GONE } from './request-rows';
+import { forgetSubjectFindings } from './subject-find';
 
 /** Customers under a confirmed hold that lasts until today or later. */
 const HELD = (today: string) => sql`SELECT customer_number FROM holds WHERE status = 'confirmed' AND until >= ${today}`;
@@ -39,5 +40,9 @@ export async function endRetentions(tx: Tx, now: Date, batch: number): Promise<n
     .for('update', { skipLocked: true });
   // The note goes with the data; a long retention nobody confirmed ends here, undecided.
   for (const { id } of ended) await tx.update(requests).set({ ...PERSONAL_DATA_GONE, retentionRequestedUntil: null }).where(eq(requests.id, id));
+  await forgetSubjectFindings(
+    tx,
+    ended.map((e) => e.id),
+  );
   return ended.length;
 }

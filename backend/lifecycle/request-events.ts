@@ -10,6 +10,7 @@ import { requestAudience } from '../feed/audience';
 import { actorOf, holdsLease, mayWork, type Caller } from './caller';
 import { acceptedEventTime } from './event-time';
 import { PERSONAL_DATA_GONE } from './request-rows';
+import { forgetSubjectFindings } from './subject-find';
 import { retentionProblem } from './retention';
 import { retentionColumns } from './retention-confirmation';
 import { slotProblems } from '../../shared/callback-slot';
@@ -100,6 +101,7 @@ export async function applyRequestEvent(db: BackendDb, requestId: string, caller
             ...(retention ? {} : PERSONAL_DATA_GONE),
           })
           .where(eq(requests.id, requestId));
+        if (!retention) await forgetSubjectFindings(tx, [requestId]);
         await appendFeed(tx, [
           { type: 'request.closed', at, audience, data: { requestId, outcome: event.data.outcome, retainedUntil: kept.retainedUntil, retentionReason: kept.retentionReason } },
         ]);

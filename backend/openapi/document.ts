@@ -21,6 +21,7 @@ import { IngestResponse, InvalidRecord, PortalIngestRecord, SmsIngestRecord } fr
 import { CallbackIntake, INTAKE_KINDS, IntakeFieldErrors, IntakeResponse, MessageIntake } from '../../shared/intake';
 import { BackendDisclosure, DisclosureDecision, DisclosureRequest } from '../../shared/disclosures';
 import { BackendHold, HoldDecision, HoldRequest } from '../../shared/holds';
+import { HitDecision, HitDecisionInput, SubjectRequestChange, SubjectRequestRecord, SubjectSearchQuery, SubjectSearchResult } from '../../shared/subject-requests';
 import { RuleChange, RulesInForce } from '../../shared/rules';
 import { RetireWorkstationRequest, RetireWorkstationResponse, SelfTestReport, WorkstationList } from '../../shared/workstations';
 import { PendingRetentionList, RetainedViewRequest, RetainedViewResponse, RetentionDecisionRequest, RetentionDecisionResponse } from '../../shared/retained';
@@ -348,6 +349,7 @@ export function operations(): OperationDoc[] {
         },
       },
     },
+    ...subjectRequestDocs(),
     {
       method: 'get',
       path: '/api/v1/openapi.json',
@@ -393,4 +395,66 @@ export function openApiDocument(): Json {
       schemas: { Error: schema(ApiError), FeedEvent: schema(FeedEvent) },
     },
   };
+}
+
+/** Issue 17: data subjects' requests (Art. 15-21 GDPR) on dpo cases, and the Find. */
+function subjectRequestDocs() {
+  const security = bearer;
+  const parameters = [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }];
+  const refusals = {
+    403: error('forbidden: not a dpo, or not a dpo case'),
+    404: error('not_found'),
+    409: error('not_owner: the caller does not hold the case; invalid_request with reason not_marked, already_extended or not_extended'),
+  };
+  return [
+    {
+      method: 'get',
+      path: '/api/v1/requests/{id}/subject-request',
+      doc: {
+        'x-extension': 'Issue 17: a dpo case marked as a data subject`s request.',
+        summary: 'The marking with its free texts (identity note, extension reason), the searches made (without their terms) and the decisions on hits. Only the dpo holding the case.',
+        security,
+        parameters,
+        responses: { 200: { description: 'The record', ...json(SubjectRequestRecord) }, ...refusals },
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/v1/requests/{id}/subject-request',
+      doc: {
+        'x-extension': 'Issue 17: mark, record the identity check, extend once, record that the person was told.',
+        summary:
+          '`mark` sets the type (Auskunft, Berichtigung, Löschung, Einschränkung, Datenübertragbarkeit, Widerspruch) and the deadline: the Berlin day of receipt + 1 month by Regulation 1182/71 (31 January -> 28/29 February). `extend` once, by 1 or 2 months from that deadline, with a reason, before the deadline has passed; `informed` records the day the person was told. No identity document can be sent or stored. Every change puts `subject.updated` (no free text) in the feed of dpo users.',
+        security,
+        parameters,
+        requestBody: json(SubjectRequestChange),
+        responses: { 200: { description: 'The record after the change', ...json(SubjectRequestRecord) }, 400: error('invalid_request'), ...refusals },
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/v1/requests/{id}/subject-request/search',
+      doc: {
+        'x-extension': 'Issue 17: the Find.',
+        summary:
+          'Everything the backend holds about one person, by name (case and spacing ignored), e-mail (case ignored), phone (normalised to E.164 like intake) and customer number: requests of every kind still holding personal data (open, claimed, retained), SMS log and portal access log (only records of that customer number: other customers on a shared address never appear). The disclosures register lives on the dpo workstations (`notSearched`). Audited in subject_searches with the terms only as keyed hashes.',
+        security,
+        parameters,
+        requestBody: json(SubjectSearchQuery),
+        responses: { 200: { description: 'The hits', ...json(SubjectSearchResult) }, 400: error('invalid_request: no identifier, or an invalid one'), ...refusals },
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/v1/requests/{id}/subject-request/decisions',
+      doc: {
+        'x-extension': 'Issue 17: the officer includes or excludes a hit, with a reason; kept with the case and purged with its personal data.',
+        summary: 'Decides one hit a search of this case found (again: the last decision counts).',
+        security,
+        parameters,
+        requestBody: json(HitDecisionInput),
+        responses: { 200: { description: 'Recorded', ...json(HitDecision) }, 400: error('invalid_request'), ...refusals, 404: error('not_found: no search of this case found this hit') },
+      },
+    },
+  ] as const;
 }

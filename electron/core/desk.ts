@@ -16,6 +16,7 @@ import { storageProblem } from './storage-problem';
 import type { Caller } from './handlers/handler-types';
 import { auditHandlers } from './handlers/audit-handlers';
 import { workstationHandlers } from './handlers/workstation-handlers';
+import { subjectHandlers } from './handlers/subject-handlers';
 import { officerHandlers } from './handlers/officer-handlers';
 import { queueHandlers } from './handlers/queue-handlers';
 import { retentionHandlers, retentionScheduler } from './handlers/retention-handlers';
@@ -133,6 +134,7 @@ export function openDesk(options: DeskOptions & { migrationsDir?: string }): Des
     ...officerHandlers(ctx),
     ...auditHandlers(ctx),
     ...workstationHandlers(ctx),
+    ...subjectHandlers(ctx),
   } satisfies Record<ChannelName, unknown>;
 
   const handle = async (channel: string, raw: unknown): Promise<unknown> => {

@@ -1,7 +1,7 @@
 // Tables of the officers' desk (issue 5): internal case notes, disclosures to authorities.
 // Kept apart from schema.ts so that two engineers can change the schema without colliding.
 import { index, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { personalData } from './schema';
+import { personalData, requests } from './schema';
 
 /**
  * An officer's internal note on a confidential case. Notes are personal data: they hang off the
@@ -83,3 +83,23 @@ export const disclosureApprovals = sqliteTable(
   },
   (t) => [uniqueIndex('disclosure_approvals_disclosure').on(t.disclosureId)],
 );
+
+/**
+ * A dpo case marked as a data subject's request (issue 17), as the backend's `subject.updated`
+ * says: type, deadline, extension, whether the person was told, how the identity was checked.
+ * No free text and no personal data (those stay at the backend). Goes with the queue entry.
+ */
+export const subjectRequests = sqliteTable('subject_requests', {
+  requestId: text('request_id')
+    .primaryKey()
+    .references(() => requests.id, { onDelete: 'cascade' }),
+  type: text('type').notNull(),
+  receivedOn: text('received_on').notNull(),
+  deadline: text('deadline').notNull(),
+  extendedUntil: text('extended_until'),
+  personInformedOn: text('person_informed_on'),
+  identityMethod: text('identity_method'),
+  markedByName: text('marked_by_name').notNull(),
+  markedAt: text('marked_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});

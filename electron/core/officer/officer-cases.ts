@@ -9,11 +9,13 @@ import type { CaseNote, OfficerCase, OfficerCaseRow } from '../../../shared/offi
 import { appendAudit } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import type { DeskDb } from '../db/open';
-import { caseNotes } from '../db/officer-schema';
+import { caseNotes, subjectRequests } from '../db/officer-schema';
 import { personalData, requests } from '../db/schema';
 import { DeskError } from '../desk-error';
 import { listQueue, requestDetail } from '../queue/queue-view';
-import { addMonthsToDate, berlinDate } from '../time/berlin';
+import { berlinDate } from '../time/berlin';
+import { deadlineState, subjectDeadline } from '../../../shared/subject-deadline';
+import type { IdentityMethod, SubjectRequestType } from '../../../shared/subject-requests';
 
 export const OFFICER_KINDS = ['dpo', 'equality'] as const satisfies readonly RequestKind[];
 
@@ -42,12 +44,30 @@ export function listOfficerCases(db: DeskDb, officer: Officer, includeClosed: bo
       .all()
       .map((p) => [p.id, p.subject]),
   );
-  return rows.map((row) => ({
-    ...row,
-    subject: row.hasPersonalData && row.owner?.mine ? (subjects.get(row.id) ?? null) : null,
-    // Art. 12(3) GDPR: a data-subject request is answered within one month of receipt.
-    answerBy: row.kind === 'dpo' ? addMonthsToDate(berlinDate(new Date(row.receivedAt)), 1) : null,
-  }));
+  const marked = new Map(
+    db
+      .select()
+      .from(subjectRequests)
+      .all()
+      .map((m) => [m.requestId, m]),
+  );
+  const today = berlinDate(now);
+  return rows.map((row) => {
+    const mark = marked.get(row.id);
+    // Art. 12(3) GDPR: a data-subject request is answered within one month of receipt (Regulation
+    // 1182/71 for month ends), or by the extended date the backend recorded.
+    const answerBy = mark ? (mark.extendedUntil ?? mark.deadline) : row.kind === 'dpo' ? subjectDeadline(berlinDate(new Date(row.receivedAt))) : null;
+    const finished = row.status === 'closed';
+    return {
+      ...row,
+      subject: row.hasPersonalData && row.owner?.mine ? (subjects.get(row.id) ?? null) : null,
+      answerBy,
+      subjectRequest: mark
+        ? { type: mark.type as SubjectRequestType, deadline: mark.deadline, extendedUntil: mark.extendedUntil, personInformedOn: mark.personInformedOn, identityMethod: mark.identityMethod as IdentityMethod | null }
+        : null,
+      deadlineState: answerBy && !finished ? deadlineState(answerBy, today) : null,
+    };
+  });
 }
 
 /** Throws unless the request exists and is a case of the caller's own office. */

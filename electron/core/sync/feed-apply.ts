@@ -13,6 +13,7 @@ import { recordRemoteReceipt } from '../retention/remote-receipts';
 import { applyBackendHold } from '../retention/backend-holds';
 import { applyRulesInForce } from '../retention/backend-rules';
 import { applyBackendDisclosure } from '../officer/backend-disclosures';
+import { applySubjectUpdate } from '../officer/subject-feed';
 import { berlinInstant } from '../time/berlin';
 import { storedIp } from '../sms/ip-key';
 import { feedStatements } from './feed-statements';
@@ -111,6 +112,9 @@ export function applyFeedEvent(ctx: FeedContext, event: FeedEvent): ApplyOutcome
     case 'rules.updated':
       // Issue 16: the service center's rules in force; the sweep after this pull applies a tightening.
       return applyRulesInForce(ctx.db, ctx.clock, event.rules).applied ? 'applied' : 'ignored';
+    case 'subject.updated':
+      // Issue 17: a dpo case marked as a data subject's request, with its deadline and extension.
+      return applySubjectUpdate(ctx.db, ctx.roles, event.subject);
   }
 }
 

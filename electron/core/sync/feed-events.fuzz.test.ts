@@ -80,6 +80,23 @@ const TEMPLATES: Record<string, () => Record<string, unknown>> = {
       retry: { maxAttempts: 2, minGapMinutes: 60, changedBy: { userId: 'u-lead', displayName: 'Lars Teamleitung' }, changedAt: AT },
     },
   }),
+  'subject.updated': () => ({
+    id: randomUUID(),
+    type: 'subject.updated',
+    at: AT,
+    subject: {
+      requestId: REQUEST_ID,
+      type: 'access',
+      receivedOn: '2026-11-24',
+      deadline: '2026-12-24',
+      extendedUntil: '2027-02-24',
+      personInformedOn: null,
+      identityMethod: 'customer_data',
+      markedBy: ACTOR,
+      markedAt: AT,
+      updatedAt: AT,
+    },
+  }),
 };
 
 const nasty = fc.oneof(

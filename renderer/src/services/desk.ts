@@ -19,6 +19,7 @@ import { createAuditService, type AuditService } from './audit';
 import { createOfficerService, type OfficerService } from './officer';
 import { createRetainedService, type RetainedService } from './retained';
 import { createWorkstationService, type WorkstationService } from './workstations';
+import { createSubjectRequestService, type SubjectRequestService } from './subject-requests';
 import type {
   DeletionDashboard,
   DryRun,
@@ -67,6 +68,8 @@ export interface DeskService {
   workstations: WorkstationService;
   /** Workers: a retained case read again from the backend with a reason, read-only (issue 16). */
   retained: RetainedService;
+  /** Data-protection officer: data subjects' requests and the Find, at the backend (issue 17). */
+  subject: SubjectRequestService;
   // Retention (supervisors; holds also the data-protection officer).
   deletionDashboard(): Promise<DeletionDashboard>;
   retentionRules(): Promise<RuleView[]>;
@@ -110,6 +113,7 @@ export function createDeskService(api: DeskApi): DeskService {
     audit: createAuditService(api),
     workstations: createWorkstationService(api),
     retained: createRetainedService(api),
+    subject: createSubjectRequestService(api),
     deletionDashboard: () => api.invoke('retention.dashboard', {}),
     retentionRules: () => api.invoke('retention.rules', {}),
     retentionDryRun: (change) => api.invoke('retention.dryRun', { change }),

@@ -15,9 +15,10 @@ import type { OfficerCasesStore } from '../../store/officer/officer-cases-store'
 import { Field } from '../../ui/Field';
 import { ErrorBanner } from '../../ui/StateMessage';
 import { CaseNotes } from './CaseNotes';
+import { SubjectRequestSection } from './subject/SubjectRequestSection';
 
 export function CasePanel({ store }: { store: OfficerCasesStore }) {
-  const { open, busy, error, claim, addNote, editNote, close, release } = useStore(store);
+  const { open, rows, busy, error, claim, addNote, editNote, close, release } = useStore(store);
   const { stores } = useDesk();
   const pendingClose = useStore(stores.pendingClose, (s) => s.pending);
   const [outcome, setOutcome] = useState<Outcome>('resolved');
@@ -77,6 +78,7 @@ export function CasePanel({ store }: { store: OfficerCasesStore }) {
         </button>
       )}
       {personal && <PersonalDataSection personal={personal} />}
+      <SubjectRequestSection key={row.id} row={rows.find((r) => r.id === row.id) ?? null} held={mine && personal !== null} />
       {personal && <CaseNotes notes={open.notes} editable={mine && !closing} busy={busy} onAdd={addNote} onEdit={editNote} />}
       {mine && (
         <section aria-labelledby="close-heading" className="actions">

@@ -1,9 +1,11 @@
 // The officer's case list in the kit's table: kind, subject (only where this workstation holds the
-// case), receipt, answer deadline, status, owner. Sorted in the browser; labels are German.
+// case), receipt, answer deadline (with a data subject's request type, extension, due/overdue), status, owner. Sorted in the browser; labels are German.
 import type { OfficerCaseRow } from '../../../../shared/officer-views';
 import { formatDateTimeCompact, formatLocalDate } from '../../format/datetime';
 import { KIND_LABELS, ownerLabel, STATUS_LABELS } from '../../format/labels';
 import { deskColumnHelper } from '../../ui/table/table-features';
+import { SUBJECT_REQUEST_LABELS } from '../../../../shared/subject-labels';
+import { DeadlineBadge } from './subject/DeadlineBadge';
 
 const helper = deskColumnHelper<OfficerCaseRow>();
 
@@ -36,15 +38,26 @@ export const caseColumns = helper.columns([
   helper.accessor((row) => ownerLabel(row.owner), { id: 'owner', header: 'Bearbeitung' }),
 ]);
 
+/** The deadline; for a marked data subject's request also its type, the extension, and due or overdue. */
 function AnswerBy({ row }: { row: OfficerCaseRow }) {
   if (!row.answerBy) return <>–</>;
-  return <span data-testid="answer-by">{formatLocalDate(row.answerBy)}</span>;
+  const marking = row.subjectRequest;
+  return (
+    <span data-testid="answer-by">
+      {formatLocalDate(row.answerBy)}
+      {marking?.extendedUntil && <span className="muted"> (verlängert)</span>}
+      <DeadlineBadge state={row.deadlineState ?? null} />
+      {marking && <span className="text-block muted">{SUBJECT_REQUEST_LABELS[marking.type]}</span>}
+    </span>
+  );
 }
 
 /** The list's search: kind, subject, status and owner, case-insensitive. */
 export function matchesCaseSearch(row: OfficerCaseRow, search: string): boolean {
   const words = search.trim().toLocaleLowerCase('de').split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const text = [KIND_LABELS[row.kind], row.subject ?? '', STATUS_LABELS[row.status], ownerLabel(row.owner)].join(' ').toLocaleLowerCase('de');
+  const deadline = row.deadlineState === 'overdue' ? 'überfällig' : row.deadlineState === 'due' ? 'fällig' : '';
+  const marking = row.subjectRequest ? SUBJECT_REQUEST_LABELS[row.subjectRequest.type] : '';
+  const text = [KIND_LABELS[row.kind], row.subject ?? '', STATUS_LABELS[row.status], ownerLabel(row.owner), deadline, marking].join(' ').toLocaleLowerCase('de');
   return words.every((w) => text.includes(w));
 }

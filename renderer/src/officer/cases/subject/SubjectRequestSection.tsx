@@ -1,0 +1,47 @@
+// The data subject's request of a dpo case in the officer's CasePanel (issue 17): what every dpo
+// PC knows (type, deadline, extension, identity check) and, for the officer holding the case, the
+// marking, the extension, the identity check and the Find with its hits.
+import type { OfficerCaseRow } from '../../../../../shared/officer-views';
+import { ErrorBanner, Loading } from '../../../ui/StateMessage';
+import { IdentityEditor } from './IdentityEditor';
+import { SubjectExtensionForm, SubjectInformedForm } from './SubjectExtensionForm';
+import { SubjectFacts } from './SubjectFacts';
+import { SubjectFind } from './SubjectFind';
+import { SubjectMarkForm } from './SubjectMarkForm';
+import { useSubjectRequest } from './use-subject-request';
+
+const berlinToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+
+export function SubjectRequestSection({ row, held }: { row: OfficerCaseRow | null; held: boolean }) {
+  const id = row?.id ?? '';
+  const { record, error, busy, change, reload } = useSubjectRequest(id, held && row !== null);
+  if (!row || row.kind !== 'dpo') return null;
+  const marking = record ?? row.subjectRequest ?? null;
+  return (
+    <section aria-labelledby="subject-heading" data-testid="subject-request">
+      <h3 id="subject-heading">Betroffenenantrag (Art. 15–21 DSGVO)</h3>
+      {error && <ErrorBanner>{error}</ErrorBanner>}
+      {held && record === undefined && <Loading>Betroffenenantrag wird geladen …</Loading>}
+      {marking ? <SubjectFacts marking={marking} state={row.deadlineState ?? null} /> : !held && <p className="muted">Nicht als Betroffenenantrag gekennzeichnet.</p>}
+      {held && record === null && <SubjectMarkForm busy={busy} onSubmit={change} />}
+      {held && record && (
+        <>
+          <IdentityEditor record={record} busy={busy} onSubmit={change} />
+          {!record.extendedUntil && row.deadlineState !== 'overdue' && (
+            <details>
+              <summary>Frist verlängern (einmalig, um bis zu 2 Monate)</summary>
+              <SubjectExtensionForm busy={busy} onSubmit={change} />
+            </details>
+          )}
+          {record.extendedUntil && (
+            <p className="text-block" data-testid="subject-extension-reason">
+              Gründe der Verlängerung: {record.extensionReason ?? '–'}
+            </p>
+          )}
+          {record.extendedUntil && !record.personInformedOn && <SubjectInformedForm busy={busy} onSubmit={change} today={berlinToday()} />}
+          <SubjectFind requestId={row.id} decisions={record.decisions} onDecided={reload} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+// Issue 17, items 1 and 2, in a real Chromium: the data-protection officer marks a dpo case as an
+// Auskunft with its identity check, extends the deadline once, searches the backend for the person
+// by name (keyboard: Enter submits) and includes the hit with a reason. The list shows the type.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+async function loginAs(page: Page, who: RegExp, displayName: string) {
+  await page.getByRole('button', { name: who }).click();
+  await expect(page.getByTestId('current-user')).toContainText(displayName);
+}
+
+test('DPO: marks a case as Auskunft, extends it once, finds the person and decides the hit', async ({ page, world }) => {
+  test.setTimeout(120_000);
+  await page.goto(world.appUrl);
+  await loginAs(page, /Dana Datenschutz/, 'Dana Datenschutz');
+  const cases = page.getByTestId('officer-cases');
+  await cases.locator('tr[data-kind="dpo"]').first().getByRole('button').click();
+  const panel = page.getByTestId('officer-case');
+  await panel.getByRole('button', { name: 'Übernehmen' }).click();
+  await expect(panel.getByTestId('personal-data')).toBeVisible();
+  // The panel shows the salutation before the name; the search is by the name alone.
+  const name = (await panel.getByTestId('personal-data').locator('dd').first().innerText()).trim().replace(/^(Frau|Herr)\s+/, '');
+
+  const subject = panel.getByTestId('subject-request');
+  await subject.getByRole('button', { name: 'Als Betroffenenantrag kennzeichnen' }).click();
+  await expect(subject.getByTestId('subject-type-error')).toHaveText('Bitte die Art des Antrags wählen.');
+  await subject.getByLabel('Art des Antrags').selectOption('access');
+  await subject.getByLabel('Identität geprüft durch').first().selectOption('customer_data');
+  await subject.getByLabel('Vermerk zur Prüfung').first().fill('Kundennummer abgeglichen');
+  await subject.getByRole('button', { name: 'Als Betroffenenantrag kennzeichnen' }).click();
+  await expect(subject.getByTestId('subject-facts')).toContainText('Auskunft (Art. 15 DSGVO)');
+  await expect(cases.getByTestId('answer-by').first()).toBeVisible();
+  await expect(cases).toContainText('Auskunft (Art. 15 DSGVO)');
+
+  await subject.getByText('Frist verlängern (einmalig, um bis zu 2 Monate)').click();
+  await subject.getByLabel('Gründe (werden der Person mitgeteilt)').fill('Daten in mehreren Systemen');
+  await subject.getByRole('button', { name: 'Frist einmalig verlängern' }).click();
+  await expect(subject.getByTestId('subject-extended')).toContainText('Person muss über die Verlängerung');
+  await subject.getByRole('button', { name: 'Mitteilung vermerken' }).click();
+  await expect(subject.getByTestId('subject-extended')).toContainText('Person informiert am');
+
+  const find = subject.getByTestId('subject-find');
+  await find.getByLabel('Kundennummer').fill('4711999999999');
+  await find.getByLabel('Kundennummer').press('Enter');
+  await expect(find.getByTestId('subject-no-hits')).toBeVisible();
+  await find.getByLabel('Kundennummer').fill('');
+  await find.getByLabel('Name').fill(name);
+  await find.getByLabel('Name').press('Enter');
+  const hit = find.getByTestId('subject-hit').first();
+  await expect(hit).toContainText('Anfrage');
+  await expect(find.getByTestId('subject-not-searched')).toBeVisible();
+  await hit.getByLabel('Begründung').fill('Der Antrag selbst');
+  await hit.getByRole('button', { name: 'Aufnehmen' }).click();
+  await expect(hit.getByTestId('subject-hit-decision')).toContainText('Aufgenommen: Der Antrag selbst');
+});
