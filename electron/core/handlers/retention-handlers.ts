@@ -17,12 +17,11 @@ import { listRules } from '../retention/rules';
 import { runSelfTest } from '../retention/self-test';
 import { sweepRetention } from '../retention/sweep';
 import { berlinDate } from '../time/berlin';
-import type { Caller, HandlersFor } from './handler-types';
+import type { HandlersFor } from './handler-types';
 
 export const SWEEP_PERIOD_MS = 15 * 60_000;
 
 const hooksFor = (ctx: DeskContext): PurgeHooks => ({ expireOwnedCallback: (id) => queueExpiryClose({ db: ctx.db, clock: ctx.clock }, id) });
-const staff = (caller: Caller) => ({ userId: caller.session.user.id, displayName: caller.session.user.displayName });
 
 export function runSweep(ctx: DeskContext): SweepReport {
   const report = sweepRetention(ctx.db, ctx.clock, hooksFor(ctx));
