@@ -1,7 +1,7 @@
 // Retentions over one year wait for a supervisor (issue 16, item 3): until she decides, the backend
 // keeps such a case for one year only. She confirms the date asked for or sets an earlier one;
 // the person who closed the case cannot decide on it (four eyes, enforced by the backend).
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { PendingRetention } from '../../../shared/retained';
 import { formatDateTime, formatLocalDate } from '../format/datetime';
 import { KIND_LABELS, RETENTION_REASON_LABELS } from '../format/labels';
@@ -9,30 +9,15 @@ import { toDeskFailure } from '../services/desk-error';
 import { useDesk } from '../store/StoresContext';
 import { DateField } from '../ui/DateField';
 import { ErrorBanner, Loading } from '../ui/StateMessage';
+import { useBackendList } from './use-backend-list';
 
 export function LongRetentionsPanel() {
   const { service, stores } = useDesk();
-  const [rows, setRows] = useState<PendingRetention[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { rows, error, reload: load } = useBackendList(useCallback(() => service.workstations.longRetentions(), [service]));
   const [shortening, setShortening] = useState<string | null>(null);
   const [until, setUntil] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-
-  const load = useCallback(async () => {
-    try {
-      setRows(await service.workstations.longRetentions());
-      setError(null);
-    } catch (e) {
-      setError(toDeskFailure(e).message);
-    }
-  }, [service]);
-  useEffect(() => {
-    void load();
-    return service.subscribe((event) => {
-      if (event.scope === 'sync') void load();
-    });
-  }, [load, service]);
 
   const decide = async (row: PendingRetention, date: string) => {
     setBusy(true);

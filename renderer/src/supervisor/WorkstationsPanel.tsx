@@ -2,7 +2,7 @@
 // last in contact, the cases it holds and the deletion proofs it still owes. A workstation that
 // will not come back (lost, reinstalled) is retired here, with a reason: it can no longer log in,
 // and what it owed is recorded as "stillgelegt" instead of staying overdue forever.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { WorkstationRow } from '../../../shared/channels/workstation-channels';
 import { formatDateTime } from '../format/datetime';
 import { plural } from '../format/plural';
@@ -10,6 +10,7 @@ import { toDeskFailure } from '../services/desk-error';
 import { useDesk } from '../store/StoresContext';
 import { Empty, ErrorBanner, Loading } from '../ui/StateMessage';
 import { Field } from '../ui/Field';
+import { useBackendList } from './use-backend-list';
 
 const REASON_MIN = 5;
 const REASON_MAX = 500;
@@ -17,24 +18,8 @@ const short = (id: string) => id.slice(0, 8);
 
 export function WorkstationsPanel() {
   const { service, stores } = useDesk();
-  const [rows, setRows] = useState<WorkstationRow[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { rows, error, reload: load } = useBackendList(useCallback(() => service.workstations.list(), [service]));
   const [retiring, setRetiring] = useState<WorkstationRow | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setRows(await service.workstations.list());
-      setError(null);
-    } catch (e) {
-      setError(toDeskFailure(e).message);
-    }
-  }, [service]);
-  useEffect(() => {
-    void load();
-    return service.subscribe((event) => {
-      if (event.scope === 'sync') void load();
-    });
-  }, [load, service]);
 
   return (
     <section aria-labelledby="workstations-heading" data-testid="workstations">
