@@ -55,12 +55,15 @@ async function drain(db: BackendDb, step: (tx: Tx) => Promise<number>): Promise<
 export async function runPeriodicWork(db: BackendDb, now: Date, options: { callbackExpiryDays?: number } = {}): Promise<PeriodicSummary> {
   const released = await drain(db, (tx) => releaseExpiredLeases(tx, now, BATCH));
   // The callback expiry in force (issue 16): a supervisor's tightening holds at the origin too.
-  const expiryDays = options.callbackExpiryDays ?? retentionPeriod(await readRulesInForce(db), 'callback_expiry');
+  const rules = await readRulesInForce(db);
+  const expiryDays = options.callbackExpiryDays ?? retentionPeriod(rules, 'callback_expiry');
+  // The SMS and portal logs' period in force: tightened, it holds at the origin as on every workstation.
+  const logDays = retentionPeriod(rules, 'sms_log');
   const expired = await drain(db, (tx) => expireUnclaimedCallbacks(tx, now, BATCH, expiryDays));
   // Holds end before the purges, so records whose hold just ended go in this same run.
   const holdsEnded = await drain(db, (tx) => endExpiredHolds(tx, now, BATCH));
-  const purgedSms = await drain(db, (tx) => purgeOldSms(tx, now, PURGE_BATCH));
-  const purgedPortal = await drain(db, (tx) => purgeOldPortalAccess(tx, now, PURGE_BATCH));
+  const purgedSms = await drain(db, (tx) => purgeOldSms(tx, now, PURGE_BATCH, logDays));
+  const purgedPortal = await drain(db, (tx) => purgeOldPortalAccess(tx, now, PURGE_BATCH, logDays));
   const retentionsEnded = await drain(db, (tx) => endRetentions(tx, now, BATCH));
   const forgotten = await locked(db, async (tx) => {
     const before = new Date(now.getTime() - KEEP_KEYS_MS);

@@ -87,6 +87,18 @@ describe.each(TEST_DRIVERS)('%s', (driver) => {
     expect((await backend.database.db.select({ customer: smsLog.customerNumber }).from(smsLog)).map((r) => r.customer)).toEqual([other]);
   });
 
+  it('follows a tightened SMS-log period (issue 16): SMS and portal records go at the rule in force, not at 90 days', async () => {
+    const { backend, clock, ingest, sms } = await world();
+    const customer = '4055555555';
+    await ingest('sms', [sms(customer, 40), sms(customer, 20)]);
+    await ingest('portal-access', [{ id: randomUUID(), customerNumber: customer, at: new Date(clock.ms - 40 * 86_400_000).toISOString(), ip: '2a02:908::1', action: 'login' }]);
+    expect(await backend.runPeriodicWork()).toMatchObject({ purgedSms: 0, purgedPortal: 0 });
+    const supervisor = await login(backend.url, 'supervisor');
+    expect((await call(backend.url, 'POST', '/api/v1/rules', supervisor.token, { rule: 'retention', key: 'sms_log', period: 30 })).status).toBe(200);
+    expect(await backend.runPeriodicWork()).toMatchObject({ purgedSms: 1, purgedPortal: 1 });
+    expect(await backend.database.db.select({ customer: smsLog.customerNumber }).from(smsLog)).toHaveLength(1);
+  });
+
   it('keeps a retained case`s personal data until its `until`, and drops it the day after', async () => {
     const { backend, clock } = await startTestBackend({ driver, demo: { contacts: 2 } });
     running.push(backend);

@@ -26,8 +26,12 @@ async function purgeLog(tx: Tx, table: 'sms_log' | 'portal_access', column: 'sen
   return gone.length;
 }
 
-export const purgeOldSms = (tx: Tx, now: Date, batch: number) => purgeLog(tx, 'sms_log', 'sent_at', SMS_RETENTION_DAYS, now, batch);
-export const purgeOldPortalAccess = (tx: Tx, now: Date, batch: number) => purgeLog(tx, 'portal_access', 'at', PORTAL_RETENTION_DAYS, now, batch);
+/**
+ * `days`: the SMS log's period in force (issue 16: a supervisor may tighten it below 90; the
+ * portal log follows the same rule, as on the workstations).
+ */
+export const purgeOldSms = (tx: Tx, now: Date, batch: number, days = SMS_RETENTION_DAYS) => purgeLog(tx, 'sms_log', 'sent_at', days, now, batch);
+export const purgeOldPortalAccess = (tx: Tx, now: Date, batch: number, days = PORTAL_RETENTION_DAYS) => purgeLog(tx, 'portal_access', 'at', days, now, batch);
 
 /** Retained cases whose `until` has passed: their personal data goes, the tombstone stays. */
 export async function endRetentions(tx: Tx, now: Date, batch: number): Promise<number> {
