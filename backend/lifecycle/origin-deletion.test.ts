@@ -99,6 +99,22 @@ describe.each(TEST_DRIVERS)('%s', (driver) => {
     expect(await backend.database.db.select({ customer: smsLog.customerNumber }).from(smsLog)).toHaveLength(1);
   });
 
+  it('refuses a close whose retention reaches past the period in force (issue 16: tightened by a supervisor)', async () => {
+    const { backend, clock } = await world();
+    const form = { salutation: null, name: 'Lea Nachweis', email: 'lea@example.org', category: 'billing', subject: 'Abschlag', message: 'Bitte prüfen.', consent: { noticeVersion: '2026-11', at: new Date(clock.ms - 60_000).toISOString() } };
+    const id = ((await call(backend.url, 'POST', '/api/v1/intake/contact', undefined, form)).body as { id: string }).id;
+    const agent = await login(backend.url, 'agent');
+    expect((await call(backend.url, 'POST', `/api/v1/requests/${id}/claim`, agent.token, { eventId: newEventId() })).status).toBe(200);
+    const supervisor = await login(backend.url, 'supervisor');
+    expect((await call(backend.url, 'POST', '/api/v1/rules', supervisor.token, { rule: 'retention', key: 'retention_customer_care', period: 0 })).status).toBe(200);
+    const inAMonth = new Date(clock.ms + 30 * 86_400_000).toISOString().slice(0, 10);
+    const close = (reason: string) => ({ eventId: newEventId(), type: 'close', at: new Date(clock.ms).toISOString(), data: { outcome: 'resolved', retention: { reason, until: inAMonth } } });
+    const refused = await call(backend.url, 'POST', `/api/v1/requests/${id}/events`, agent.token, close('customer_care'));
+    expect(refused.status).toBe(422);
+    expect(JSON.stringify(refused.body)).toMatch(/at most 0 years/);
+    expect((await call(backend.url, 'POST', `/api/v1/requests/${id}/events`, agent.token, close('proof'))).status).toBe(200);
+  });
+
   it('keeps a retained case`s personal data until its `until`, and drops it the day after', async () => {
     const { backend, clock } = await startTestBackend({ driver, demo: { contacts: 2 } });
     running.push(backend);

@@ -12,6 +12,7 @@ import { acceptedEventTime } from './event-time';
 import { PERSONAL_DATA_GONE } from './request-rows';
 import { forgetSubjectFindings } from './subject-find';
 import { retentionProblem } from './retention';
+import { retentionYearsInForce } from './rules';
 import { retentionColumns } from './retention-confirmation';
 import { slotProblems } from '../../shared/callback-slot';
 import { berlinDay, dayToIsoDate } from '../time';
@@ -78,7 +79,7 @@ export async function applyRequestEvent(db: BackendDb, requestId: string, caller
         await appendFeed(tx, [{ type: 'request.released', at, audience, data: { requestId } }]);
         break;
       case 'close': {
-        const problem = retentionProblem(row.kind, event.data.retention, now.getTime());
+        const problem = retentionProblem(row.kind, event.data.retention, now.getTime(), event.data.retention ? await retentionYearsInForce(tx) : undefined);
         if (problem) return { status: 'invalid', detail: problem };
         if (event.data.outcome === 'access_deleted' && row.topic !== 'online_access') {
           return { status: 'invalid', detail: 'access_deleted closes only a request to delete the online access (topic online_access).' };

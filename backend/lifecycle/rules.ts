@@ -88,3 +88,13 @@ export async function changeRule(db: BackendDb, caller: Caller, change: RuleChan
     return { status: 'ok', rules };
   });
 }
+
+/** The retention limits in force per close reason, in years (what a close's `until` may reach). */
+export async function retentionYearsInForce(q: Queryable): Promise<Record<'proof' | 'customer_care' | 'statutory', number>> {
+  const rules = await readRulesInForce(q);
+  return {
+    proof: retentionPeriod(rules, 'retention_proof'),
+    customer_care: retentionPeriod(rules, 'retention_customer_care'),
+    statutory: retentionPeriod(rules, 'retention_statutory'),
+  };
+}
