@@ -2,6 +2,7 @@
 // PC knows (type, deadline, extension, identity check) and, for the officer holding the case, the
 // marking, the extension, the identity check and the Find with its hits.
 import type { OfficerCaseRow } from '../../../../../shared/officer-views';
+import { berlinToday } from '../../../queue/retention-limits';
 import { ErrorBanner, Loading } from '../../../ui/StateMessage';
 import { IdentityEditor } from './IdentityEditor';
 import { SubjectExtensionForm, SubjectInformedForm } from './SubjectExtensionForm';
@@ -9,8 +10,6 @@ import { SubjectFacts } from './SubjectFacts';
 import { SubjectFind } from './SubjectFind';
 import { SubjectMarkForm } from './SubjectMarkForm';
 import { useSubjectRequest } from './use-subject-request';
-
-const berlinToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
 export function SubjectRequestSection({ row, held }: { row: OfficerCaseRow | null; held: boolean }) {
   const id = row?.id ?? '';
@@ -38,7 +37,7 @@ export function SubjectRequestSection({ row, held }: { row: OfficerCaseRow | nul
               Gründe der Verlängerung: {record.extensionReason ?? '–'}
             </p>
           )}
-          {record.extendedUntil && !record.personInformedOn && <SubjectInformedForm busy={busy} onSubmit={change} today={berlinToday()} />}
+          {record.extendedUntil && !record.personInformedOn && <SubjectInformedForm busy={busy} onSubmit={change} today={berlinToday(new Date())} />}
           <SubjectFind requestId={row.id} decisions={record.decisions} onDecided={reload} />
         </>
       )}
