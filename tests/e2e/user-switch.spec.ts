@@ -30,6 +30,7 @@ test('a held case survives a colleague’s session at the same workstation; logo
   const dialog = page.getByTestId('logout-dialog');
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('heading')).toHaveText('Abmelden mit 1 übernommenem Vorgang?');
+  await expect(dialog).toContainText('Nach dem Abmelden bleibt er Ihnen vorbehalten');
   await expect(dialog.getByRole('button', { name: 'Freigeben und abmelden' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();

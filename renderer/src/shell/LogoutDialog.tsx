@@ -49,7 +49,7 @@ export function LogoutDialog({ held, onRelease, onKeep, onCancel }: LogoutDialog
     >
       <h2 id="logout-heading">Abmelden mit {plural(count, 'übernommenem Vorgang', 'übernommenen Vorgängen')}?</h2>
       <p id="logout-text">
-        Nach dem Abmelden bleiben {count === 1 ? 'er Ihnen' : 'sie Ihnen'} vorbehalten und für andere Benutzer an diesem Arbeitsplatz unsichtbar, bis Sie{' '}
+        Nach dem Abmelden {count === 1 ? 'bleibt er Ihnen' : 'bleiben sie Ihnen'} vorbehalten und für andere Benutzer an diesem Arbeitsplatz unsichtbar, bis Sie{' '}
         {count === 1 ? 'ihn' : 'sie'} hier abschließen oder freigeben oder die Reservierung am Backend endet. Freigeben gibt {count === 1 ? 'ihn' : 'sie'} an
         die Kolleginnen und Kollegen zurück und löscht die Daten auf diesem Arbeitsplatz.
       </p>
