@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { Department, Disposition, Outcome, RetentionReason } from '../../shared/domain';
 import { BackendUrl, LoginInput, SmsLookupInput } from '../../shared/contract';
 import { LocalDate, Uuid } from '../../shared/wire';
+import { parseSubjectCommand, SUBJECT_OPTIONS, SUBJECT_USAGE, SUBJECT_VERB_OPTIONS, SubjectUsageError, type SubjectCommand } from './subject-args';
 
 /** The password rule of the login channel, so the CLI refuses what the core would refuse. */
 export const LoginPassword = LoginInput.shape.password;
@@ -28,6 +29,7 @@ Befehle:
   selftest [--json]
   sms lookup (--customer N | --ip ADRESSE_ODER_CIDR) [--from YYYY-MM-DD --to YYYY-MM-DD] --case AZ [--purpose TEXT] --json
   portal lookup (--customer N | --ip ADRESSE_ODER_CIDR) [--from YYYY-MM-DD --to YYYY-MM-DD] --case AZ [--purpose TEXT] --json
+${SUBJECT_USAGE}
 Datenverzeichnis: --data-dir oder Umgebungsvariable SERVICEDESK_DATA_DIR.`;
 
 /** Where the login password comes from; only `--password` puts it where other local users can read it. */
@@ -52,7 +54,8 @@ export type CliCommand =
   | { name: 'sweep' }
   | { name: 'audit-verify' }
   | { name: 'selftest'; json: boolean }
-  | { name: 'sms-lookup' | 'portal-lookup'; query: z.output<typeof SmsLookupInput>; json: boolean };
+  | { name: 'sms-lookup' | 'portal-lookup'; query: z.output<typeof SmsLookupInput>; json: boolean }
+  | SubjectCommand;
 
 export interface ParsedCli {
   dataDir: string | null;
@@ -78,6 +81,7 @@ const OPTIONS = {
   to: { type: 'string' },
   case: { type: 'string' },
   purpose: { type: 'string' },
+  ...SUBJECT_OPTIONS,
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -94,13 +98,13 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv = proce
   if (values.help || positionals.length === 0) throw new UsageError('Kein Befehl angegeben.');
   const [verb, ...rest] = positionals;
   const command = parseCommand(verb!, rest, values, env);
-  const allowed = ALLOWED_OPTIONS[command.name];
+  const allowed = verb === 'subject' ? (SUBJECT_VERB_OPTIONS[rest[0]!] ?? []) : ALLOWED_OPTIONS[command.name as Exclude<CliCommand, SubjectCommand>['name']];
   const extra = Object.keys(values).filter((k) => k !== 'data-dir' && !allowed.includes(k));
   if (extra.length > 0) throw new UsageError(`Option(en) passen nicht zu „${verb}“: ${extra.map((k) => `--${k}`).join(', ')}`);
   return { dataDir: values['data-dir'] ?? null, command };
 }
 
-const ALLOWED_OPTIONS: Record<CliCommand['name'], string[]> = {
+const ALLOWED_OPTIONS: Record<Exclude<CliCommand, SubjectCommand>['name'], string[]> = {
   login: ['backend', 'username', 'password', 'password-stdin'],
   sync: [],
   status: ['json'],
@@ -184,6 +188,15 @@ function parseCommand(verb: string, rest: string[], v: Values, env: NodeJS.Proce
       });
       if (!query.success) throw new UsageError(`${verb} lookup: ${query.error.issues.map((i) => i.message).join('; ')}`);
       return { name: verb === 'sms' ? 'sms-lookup' : 'portal-lookup', query: query.data, json: v.json ?? false };
+    }
+    case 'subject': {
+      if (rest.length !== 2) throw new UsageError('„subject“ erwartet einen Unterbefehl und die Vorgangs-ID, z. B. „subject show ID“.');
+      const id = check(Uuid, rest[1], 'Vorgangs-ID (UUID)');
+      try {
+        return parseSubjectCommand(rest[0], id, v);
+      } catch (error) {
+        throw error instanceof SubjectUsageError ? new UsageError(error.message) : error;
+      }
     }
     default:
       throw new UsageError(`Unbekannter Befehl „${verb}“.`);

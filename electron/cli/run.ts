@@ -8,6 +8,7 @@ import { systemClock } from '../core/clock';
 import { runSelfTest } from '../core/retention/self-test';
 import { deskStatus } from '../core/status';
 import type { CliCommand } from './args';
+import { runSubject } from './subject-run';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -108,6 +109,11 @@ async function dispatch(desk: Desk, command: ReadyCommand, io: CliIo): Promise<n
       }
       return 0;
     }
+    case 'subject-show':
+    case 'subject-change':
+    case 'subject-find':
+    case 'subject-decide':
+      return runSubject(desk, command, io);
     case 'portal-lookup': {
       const result = await desk.invoke('portal.lookup', command.query);
       if (command.json) io.out(JSON.stringify(result));

@@ -1,0 +1,104 @@
+// Issue 17, item 6: a data subject's request handled by script. Real CLI processes on a real data
+// directory against the real backend: the officer claims a dpo case, marks it, records the identity
+// check, extends once, finds the person and decides a hit, and the backend holds all of it.
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requests } from '../../backend/db/schema';
+import { type RunningBackend } from '../../backend/server';
+import { backendRequestIds } from '../../backend/testing/inspect';
+import { startBackendForTest } from '../../backend/testing/test-backend';
+import { SubjectRequestRecord, SubjectSearchResult } from '../../shared/subject-requests';
+import { tempDir } from '../core/test-support/fixtures';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const run = promisify(execFile);
+
+async function cli(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, 'scripts/node22.mjs'), 'electron/cli/index.ts', '--data-dir', dataDir, ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+let backend: RunningBackend;
+beforeAll(async () => {
+  backend = await startBackendForTest({ seed: 6, demo: { callbacks: 2, contacts: 1, dpo: 2, equality: 0, sms: 5 } });
+});
+afterAll(() => backend.close());
+
+// Each call is a fresh Node process compiling TypeScript: generous timeouts for loaded CI machines.
+describe('cli subject', { timeout: 240_000 }, () => {
+  it('bad subject arguments: the shared schemas’ German message, exit 2, nothing written', async () => {
+    const dataDir = path.join(tempDir(), 'never-created');
+    const id = '7d1b5c8e-2f4a-4c3e-9b1d-0a2b3c4d5e6f';
+    const calls: [string[], RegExp][] = [
+      [['subject', 'mark', id, '--type', 'gossip'], /Art des Antrags/],
+      [['subject', 'extend', id, '--months', '3', '--reason', 'Viele Systeme zu prüfen'], /Höchstens 2 Monate/],
+      [['subject', 'extend', id, '--months', '1', '--reason', 'kurz'], /mindestens 10 Zeichen/],
+      [['subject', 'find', id], /mindestens ein Merkmal/],
+      [['subject', 'find', id, '--phone', '12'], /gültige Telefonnummer/],
+      [['subject', 'decide', id, '--hit', 'request:nope', '--decision', 'include', '--reason', 'weil'], /Unbekannter Treffer/],
+      [['subject', 'show', id, '--type', 'access'], /passen nicht zu/],
+      [['subject', 'erase-everything', id], /Unbekannter Unterbefehl/],
+      [['subject', 'show', 'not-a-uuid'], /Vorgangs-ID/],
+    ];
+    const results = await Promise.all(calls.map(([args]) => cli(dataDir, ...args)));
+    results.forEach((result, i) => {
+      const [args, message] = calls[i]!;
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr, args.join(' ')).toMatch(message);
+    });
+    expect(existsSync(dataDir)).toBe(false);
+  });
+
+  it('marks, checks identity, extends, finds and decides a dpo case; an agent is refused', async () => {
+    const dpoDir = tempDir();
+    expect((await cli(dpoDir, 'login', '--backend', backend.url, '--username', 'dpo', '--password', 'dpo')).code).toBe(0);
+    expect((await cli(dpoDir, 'sync')).code).toBe(0);
+    const [caseId] = await backendRequestIds(backend.database.db, 'dpo');
+    const [row] = await backend.database.db.select({ name: requests.name }).from(requests).where(eq(requests.id, caseId!));
+
+    const unclaimed = await cli(dpoDir, 'subject', 'show', caseId!);
+    expect(unclaimed.code).toBe(1);
+    expect((await cli(dpoDir, 'claim', caseId!)).code).toBe(0);
+    expect((await cli(dpoDir, 'subject', 'show', caseId!)).stdout).toMatch(/nicht als Betroffenenantrag gekennzeichnet/);
+
+    const marked = await cli(dpoDir, 'subject', 'mark', caseId!, '--type', 'access', '--identity', 'customer_data', '--identity-note', 'Kundennummer abgeglichen');
+    expect(marked.code, marked.stderr).toBe(0);
+    expect(marked.stdout).toMatch(/^Gespeichert\. Auskunft \(Art\. 15 DSGVO\): Frist \d{4}-\d{2}-\d{2}\./);
+    const extended = await cli(dpoDir, 'subject', 'extend', caseId!, '--months', '2', '--reason', 'Daten in mehreren Systemen');
+    expect(extended.stdout).toMatch(/verlängert bis \d{4}-\d{2}-\d{2}/);
+    const again = await cli(dpoDir, 'subject', 'extend', caseId!, '--months', '1', '--reason', 'Noch einmal verlängern');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/eine Verlängerung/);
+
+    const found = await cli(dpoDir, 'subject', 'find', caseId!, '--name', row!.name!, '--json');
+    expect(found.code, found.stderr).toBe(0);
+    const result = SubjectSearchResult.parse(JSON.parse(found.stdout));
+    expect(result.hits.map((h) => h.id)).toContain(`request:${caseId}`);
+    const decided = await cli(dpoDir, 'subject', 'decide', caseId!, '--hit', `request:${caseId}`, '--decision', 'include', '--reason', 'Der Antrag selbst');
+    expect(decided.stdout).toMatch(/aufgenommen/);
+
+    const record = SubjectRequestRecord.parse(JSON.parse((await cli(dpoDir, 'subject', 'show', caseId!, '--json')).stdout));
+    expect(record).toMatchObject({ type: 'access', identityMethod: 'customer_data', identityNote: 'Kundennummer abgeglichen', extensionReason: 'Daten in mehreren Systemen', personInformedOn: null });
+    expect(record.searches).toHaveLength(1);
+    expect(record.decisions).toMatchObject([{ hitId: `request:${caseId}`, decision: 'include', reason: 'Der Antrag selbst' }]);
+    const text = await cli(dpoDir, 'subject', 'show', caseId!);
+    expect(text.stdout).toMatch(/Identität: Abgleich mit Kundendaten/);
+    expect(text.stdout).toMatch(/Person informiert am – \(noch nicht\)/);
+
+    const agentDir = tempDir();
+    await cli(agentDir, 'login', '--backend', backend.url, '--username', 'agent', '--password', 'agent');
+    const refused = await cli(agentDir, 'subject', 'show', caseId!);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/Rolle|Datenschutzbeauftragte/);
+  });
+});
