@@ -14,6 +14,7 @@ export async function syncNow(ctx: DeskContext, caller: Caller): Promise<SyncRep
     return await ctx.serial(() =>
       runSync(ctx.feedContext(caller), ctx.clientFor(caller), {
         expireOwnedCallback: (id) => queueExpiryClose({ db: ctx.db, clock: ctx.clock }, id),
+        pulled: () => ctx.emit('queue'),
       }),
     );
   } catch (error) {

@@ -11,10 +11,19 @@ import { sendReceipts } from './receipts-send';
 import { sendAuditHead } from './audit-anchor-send';
 import { sendSelfTestReport } from './self-test-report';
 
-export async function runSync(ctx: FeedContext, client: BackendClient, hooks: SweepHooks = {}): Promise<SyncReport> {
+export interface SyncHooks extends SweepHooks {
+  /**
+   * The feed's news is in the local copy: the screens may show it now rather than after the push,
+   * the sweep and the receipts (a new request reaches an open queue one sweep sooner, issue 15).
+   */
+  pulled?: () => void;
+}
+
+export async function runSync(ctx: FeedContext, client: BackendClient, hooks: SyncHooks = {}): Promise<SyncReport> {
   const report: SyncReport = { pulled: 0, applied: 0, skipped: 0, quarantined: 0, pushed: 0, rejected: 0, receiptsSent: 0, purged: 0, offline: null };
   try {
     Object.assign(report, await pullFeed(ctx, client));
+    if (report.applied > 0) hooks.pulled?.();
     const pushed = await pushOutbox(ctx, client);
     report.pushed = pushed.pushed;
     report.rejected = pushed.rejected;
@@ -44,11 +53,14 @@ export async function runSync(ctx: FeedContext, client: BackendClient, hooks: Sw
 }
 
 function recordOutcome(ctx: FeedContext, error: string | null): void {
-  writeState(ctx.db, STATE_KEYS.lastSyncError, error);
-  if (error !== null) return;
-  const now = ctx.clock().toISOString();
-  writeState(ctx.db, STATE_KEYS.lastSyncAt, now);
-  // A pull that ran to its end: the local copy now holds everything the user may see.
-  writeState(ctx.db, STATE_KEYS.caughtUpAt, now);
+  // One commit, not three: every sync (each feed wake-up) ends here, and each commit is an fsync.
+  ctx.db.transaction(() => {
+    writeState(ctx.db, STATE_KEYS.lastSyncError, error);
+    if (error !== null) return;
+    const now = ctx.clock().toISOString();
+    writeState(ctx.db, STATE_KEYS.lastSyncAt, now);
+    // A pull that ran to its end: the local copy now holds everything the user may see.
+    writeState(ctx.db, STATE_KEYS.caughtUpAt, now);
+  });
 }
 

@@ -5,7 +5,7 @@ import { type RunningBackend } from '../../../backend/server';
 import { startBackendForTest } from '../../../backend/testing/test-backend';
 import { deskStatus } from '../status';
 import type { Desk } from '../desk';
-import { STATE_KEYS, writeState } from '../db/state';
+import { readState, STATE_KEYS, writeState } from '../db/state';
 import { createFileTokenStore } from '../session/file-token-store';
 import { BackendClient } from './backend-client';
 import { runSync } from './sync-run';
@@ -141,5 +141,19 @@ describe('sync against the reference backend', () => {
     expect(counters.malformedEvents + counters.brokenEnvelopes).toBeGreaterThan(0);
     expect(status.quarantined).toBeGreaterThan(0);
     expect(status.withPersonalData).toBe(0);
+  });
+  it('tells the screens about the feed’s news as soon as it is in, before the push, the sweep and the receipts (issue 15)', async () => {
+    const desk = await loggedIn('agent');
+    const seen: { rows: number; lastSyncAt: string | null; scope: string }[] = [];
+    const stop = desk.subscribe((event) => {
+      seen.push({ scope: event.scope, rows: deskStatus(desk.db).requests, lastSyncAt: readState(desk.db, STATE_KEYS.lastSyncAt) });
+    });
+    await desk.invoke('sync.now', {});
+    stop();
+    // The first queue event comes with the rows already there and the sync not yet recorded as done.
+    const first = seen.find((e) => e.scope === 'queue');
+    expect(first).toEqual({ scope: 'queue', rows: DEMO.callbacks + DEMO.contacts, lastSyncAt: null });
+    // And once more when the whole run ended, as before.
+    expect(seen.at(-1)).toMatchObject({ scope: 'sync', lastSyncAt: expect.any(String) });
   });
 });
