@@ -11,6 +11,7 @@ import { portalLog, receipts } from '../db/schema';
 import { readState, STATE_KEYS, writeState } from '../db/state';
 import { berlinDate } from '../time/berlin';
 import { heldCustomers, smsCut } from './plan';
+import { advanceWatermark } from './watermark';
 import { SYSTEM_ACTOR } from './purge';
 import type { RuleSet } from './rules';
 
@@ -32,9 +33,10 @@ export function purgePortalLog(db: DeskDb, clock: Clock, rules: RuleSet): number
     if (deleted < PORTAL_BATCH) break;
   }
   db.transaction(() => {
-    const before = readState(db, STATE_KEYS.portalPurgedBefore);
     const after = new Date(Date.parse(cut) + 1).toISOString();
-    if (!before || before < after) writeState(db, STATE_KEYS.portalPurgedBefore, after);
+    // After a purge exactly (its receipt says so); otherwise in steps.
+    if (purged > 0 && (readState(db, STATE_KEYS.portalPurgedBefore) ?? '') < after) writeState(db, STATE_KEYS.portalPurgedBefore, after);
+    else advanceWatermark(db, STATE_KEYS.portalPurgedBefore, after);
     if (purged === 0) return;
     db.insert(receipts).values({ smsBefore: cut, purgedAt: clock().toISOString(), rule: 'portal_90_days', status: 'pending' }).run();
     appendAudit(db, clock, { actor: SYSTEM_ACTOR, action: 'purge.portal', subject: null, details: { before: cut, records: purged } });

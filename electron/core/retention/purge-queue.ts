@@ -12,6 +12,7 @@ import { readState, STATE_KEYS, writeState } from '../db/state';
 import { berlinDate } from '../time/berlin';
 import { heldCustomers, type PlannedPurge } from './plan';
 import { retireRequest, SYSTEM_ACTOR } from './purge';
+import { advanceWatermark } from './watermark';
 
 export const PURGE_BATCH = 500;
 export const SMS_BATCH = 20_000;
@@ -32,7 +33,7 @@ export function enqueuePlan(db: DeskDb, clock: Clock, plan: readonly PlannedPurg
   db.transaction(() => {
     for (const item of plan) db.insert(purgeQueue).values({ action: item.action, targetId: item.targetId, rule: item.rule, plannedAt }).run();
     if (plan.some((p) => p.action === 'sms')) writeState(db, SMS_CUT_KEY, smsCutAt);
-    else if (!readState(db, SMS_CUT_KEY)) writeState(db, STATE_KEYS.smsPurgedBefore, laterOf(readState(db, STATE_KEYS.smsPurgedBefore), justAfter(smsCutAt)));
+    else if (!readState(db, SMS_CUT_KEY)) advanceWatermark(db, STATE_KEYS.smsPurgedBefore, justAfter(smsCutAt));
   });
 }
 
