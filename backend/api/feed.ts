@@ -9,6 +9,7 @@ import { feedHeadSeq, readFeed, type FeedRead } from '../feed/read';
 import { failure, ok, type Reply } from '../http/reply';
 import { type CallContext } from '../http/router';
 import { markSeen } from '../lifecycle/workstation-registry';
+import { noteLogReader } from '../lifecycle/log-readers';
 import { authenticate } from './auth';
 import { type ApiDeps } from './deps';
 
@@ -51,6 +52,8 @@ export async function getFeed(deps: ApiDeps, ctx: CallContext): Promise<Reply> {
     read = await readFeed(db, audiences, read.next, pageLimit);
   }
   const served = addFeedNoise(faults, read, limit, maySeeSms(roles), ctx.now);
+  // Issue 17: who has read which SMS and portal records, so a Löschung knows whose receipts to await.
+  if (maySeeSms(roles)) await noteLogReader(db, auth.caller.workstation, read.next);
   const body: FeedPage = { events: served.events, cursor: encodeCursor(deps.epoch, served.next), hasMore: served.hasMore };
   return ok(body);
 }
