@@ -63,3 +63,25 @@ export const ErasureConfirmation = z.strictObject({ confirm: z.literal(true, { e
 export const ERASURE_LOGS = ['sms', 'portal'] as const;
 export const ErasureLog = z.enum(ERASURE_LOGS);
 export type ErasureLog = z.infer<typeof ErasureLog>;
+
+/** German names of the erased sources and the kept reasons, for the letter, the proof and the screen. */
+export const ERASURE_SOURCE_LABELS: Record<ErasureSource, string> = {
+  request: 'Anfragen und Vorgänge im Servicecenter',
+  sms: 'Einträge im Protokoll des Frei-SMS-Dienstes',
+  portal: 'Einträge im Zugriffsprotokoll des Online-Kundencenters',
+};
+export const KEPT_REASON_LABELS: Record<KeptReason, string> = {
+  hold: 'gesperrt wegen eines behördlichen Ersuchens (Art. 17 Abs. 3 lit. e DSGVO)',
+  proof: 'aufbewahrt als Nachweis (Art. 17 Abs. 3 lit. e DSGVO)',
+  customer_care: 'aufbewahrt für die laufende Kundenbetreuung (Art. 17 Abs. 3 lit. b DSGVO)',
+  statutory: 'gesetzliche Aufbewahrungspflicht (Art. 17 Abs. 3 lit. b DSGVO)',
+  this_case: 'Ihr Antrag selbst, als Nachweis seiner Bearbeitung (Art. 5 Abs. 2 DSGVO)',
+};
+
+/** The Löschbestätigung and the proof for the file, written into the desk's private folder. */
+export const ErasureConfirmationExport = z.object({
+  dir: z.string(),
+  files: z.array(z.object({ name: z.string(), path: z.string(), bytes: z.number().int(), sha256: z.string() })),
+  manifestSha256: z.string(),
+});
+export type ErasureConfirmationExport = z.infer<typeof ErasureConfirmationExport>;

@@ -23,6 +23,8 @@ function reply(outcome: ErasureOutcome): Reply {
       return failure(409, 'invalid_request', 'The case is not marked as a data-subject request.', { reason: 'not_marked' });
     case 'already_erased':
       return failure(409, 'invalid_request', 'This case already has its erasure; a new search belongs to a new case.', { reason: 'already_erased' });
+    case 'not_erasure':
+      return failure(409, 'invalid_request', 'Only a request marked as an erasure (Art. 17 GDPR) is erased.', { reason: 'not_erasure' });
     case 'nothing_included':
       return failure(409, 'invalid_request', 'No hit of the Find is included: there is nothing to erase.', { reason: 'nothing_included' });
   }

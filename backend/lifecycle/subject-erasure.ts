@@ -20,7 +20,7 @@ import { heldSubjectCase, type RequestRow } from './subject-case';
 
 export const SUBJECT_ERASURE_REASON = 'subject_erasure';
 
-export type ErasureOutcome = { status: 'ok'; value: SubjectErasureView } | { status: 'not_found' | 'forbidden' | 'not_owner' | 'not_marked' | 'already_erased' | 'nothing_included' };
+export type ErasureOutcome = { status: 'ok'; value: SubjectErasureView } | { status: 'not_found' | 'forbidden' | 'not_owner' | 'not_marked' | 'already_erased' | 'nothing_included' | 'not_erasure' };
 
 /** Customer numbers under a confirmed hold that lasts until today or later, with its last day. */
 async function heldUntil(tx: Tx, customers: string[], today: string): Promise<Map<string, string>> {
@@ -110,8 +110,10 @@ export async function executeErasure(db: BackendDb, caller: Caller, requestId: s
   return db.transaction(async (tx) => {
     const gate = await heldSubjectCase(tx, caller, requestId);
     if (gate.status !== 'ok') return gate;
-    const [marked] = await tx.select({ id: subjectRequests.requestId }).from(subjectRequests).where(eq(subjectRequests.requestId, requestId));
+    const [marked] = await tx.select({ type: subjectRequests.type }).from(subjectRequests).where(eq(subjectRequests.requestId, requestId));
     if (!marked) return { status: 'not_marked' };
+    // Art. 17 only: an Auskunft or a Widerspruch erases nothing by itself.
+    if (marked.type !== 'erasure') return { status: 'not_erasure' };
     const [done] = await tx.select({ id: subjectErasures.id }).from(subjectErasures).where(eq(subjectErasures.requestId, requestId));
     if (done) return { status: 'already_erased' };
     const plan = await planErasure(tx, gate.row, now);

@@ -483,7 +483,7 @@ function subjectRequestDocs() {
           200: { description: 'The erasure with its receipts per workstation', ...json(SubjectErasureView) },
           400: error('invalid_request: confirm must be true'),
           ...refusals,
-          409: error('not_owner; invalid_request with reason not_marked, already_erased (once per case) or nothing_included'),
+          409: error('not_owner; invalid_request with reason not_marked, not_erasure (the case is marked as another type), already_erased (once per case) or nothing_included'),
         },
       },
     },
