@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { portalLog, receipts, smsLog } from '../db/schema';
 import { ipKey } from '../sms/ip-key';
 import { fixedClock, tempDatabase } from '../test-support/fixtures';
+import { deletionLog } from './exports/deletion-log';
 import { applyLogErasure } from './log-erasure';
 import { scrubWal } from './purge';
 import { filesBelow, scanFiles } from './raw-scan';
@@ -39,6 +40,11 @@ describe('log erasure from the feed', () => {
     expect(db.select({ erasureId: receipts.erasureId, log: receipts.erasureLog, rule: receipts.rule, status: receipts.status, purgedAt: receipts.purgedAt }).from(receipts).all()).toEqual([
       { erasureId, log: 'sms', rule: 'erased', status: 'pending', purgedAt: NOW },
       { erasureId, log: 'portal', rule: 'erased', status: 'pending', purgedAt: NOW },
+    ]);
+    // The Löschprotokoll names the erasure and its log, not a 90-day cut.
+    expect(deletionLog(db, '2026-11-25', '2026-11-25').map((l) => [l.subject, l.kind, l.rule])).toEqual([
+      [`erasure:${erasureId}:portal`, 'portal', 'erased'],
+      [`erasure:${erasureId}:sms`, 'sms', 'erased'],
     ]);
     scrubWal(db);
     expect(scanFiles(filesBelow(dir), ['5300000001', '198.18.44.1', '198.18.44.3'])).toEqual([]);
