@@ -54,8 +54,15 @@ test('DPO: executes a Löschung, follows the receipts and writes the Löschbest�
   // What goes and what stays, before anything is erased.
   await expect(erasure.getByTestId('erasure-plan')).toContainText('SMS-Protokoll');
   await expect(erasure.getByTestId('erasure-kept')).toContainText('Ihr Antrag selbst');
-  await erasure.getByRole('button', { name: 'Löschung ausführen' }).click();
+  // Keyboard: Escape leaves the confirmation and returns to the button; Enter opens it again.
+  const start = erasure.getByRole('button', { name: 'Löschung ausführen' });
+  await start.click();
   const dialog = erasure.getByRole('alertdialog');
+  await expect(dialog.getByRole('button', { name: 'Endgültig löschen' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(start).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(dialog).toContainText('Einträge im Protokoll des Frei-SMS-Dienstes');
   await expect(dialog.getByRole('button', { name: 'Endgültig löschen' })).toBeFocused();
   await page.keyboard.press('Enter');

@@ -57,7 +57,19 @@ function Plan({ erase, keep, busy, onErase }: { erase: ErasureItem[]; keep: Kept
         </div>
       )}
       {confirming && (
-        <div role="alertdialog" aria-modal="false" aria-labelledby="erasure-confirm-title" aria-describedby="erasure-confirm-text" className="confirm" data-testid="erasure-confirm">
+        <div
+          role="alertdialog"
+          aria-modal="false"
+          aria-labelledby="erasure-confirm-title"
+          aria-describedby="erasure-confirm-text"
+          className="confirm"
+          data-testid="erasure-confirm"
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            setConfirming(false);
+            setTimeout(() => openRef.current?.focus(), 0);
+          }}
+        >
           <p id="erasure-confirm-title">
             <strong>Endgültig löschen?</strong>
           </p>
@@ -85,7 +97,6 @@ function Plan({ erase, keep, busy, onErase }: { erase: ErasureItem[]; keep: Kept
                 setConfirming(false);
                 setTimeout(() => openRef.current?.focus(), 0);
               }}
-              onKeyDown={(e) => e.key === 'Escape' && setConfirming(false)}
             >
               Abbrechen
             </button>
