@@ -16,6 +16,7 @@ import {
 import { BackendDisclosure } from './disclosures';
 import { BackendHold } from './holds';
 import { RulesInForce } from './rules';
+import { ErasureLog } from './subject-erasure';
 import { SubjectRequestState } from './subject-requests';
 import { ClockTime, CustomerNumber, Instant, IpAddress, LocalDate, TimeWindow, Uuid } from './wire';
 
@@ -114,6 +115,8 @@ const receiptBase = { workstation: Uuid, purgedAt: Instant, rule: ReceiptRule };
 export const RecordedReceipt = z.union([
   z.object({ ...receiptBase, requestId: Uuid }),
   z.object({ ...receiptBase, smsBefore: Instant }),
+  /** Extension (issue 17): a workstation purged the SMS or portal records of a Löschung (rule `erased`). */
+  z.object({ ...receiptBase, erasureId: Uuid, log: ErasureLog }),
 ]);
 
 // --- feed events -----------------------------------------------------------
@@ -152,6 +155,10 @@ export const FeedEvent = z.discriminatedUnion('type', [
   z.object({ ...ev, type: z.literal('request.erased'), requestId: Uuid, reason: z.string().max(500) }),
   z.object({ ...ev, type: z.literal('sms.logged'), sms: SmsRecord }),
   z.object({ ...ev, type: z.literal('portal.logged'), access: PortalAccess }),
+  /** Issue 17: a Löschung erased these SMS records before their 90 days; each workstation holding them purges and sends a receipt. */
+  z.object({ ...ev, type: z.literal('sms.erased'), erasureId: Uuid, smsIds: z.array(Uuid).min(1).max(10_000), reason: z.string().max(500) }),
+  /** Issue 17: likewise for portal access records. */
+  z.object({ ...ev, type: z.literal('portal.erased'), erasureId: Uuid, accessIds: z.array(Uuid).min(1).max(10_000), reason: z.string().max(500) }),
   z.object({ ...ev, type: z.literal('receipt.recorded'), receipt: RecordedReceipt }),
   /** Issue 14: a legal hold's state, for dpo and supervisors. */
   z.object({ ...ev, type: z.literal('hold.updated'), hold: BackendHold }),
@@ -266,6 +273,8 @@ export const RequestEventResponse = z.object({ status: z.enum(['accepted', 'dupl
 export const Receipt = z.union([
   z.object({ requestId: Uuid, purgedAt: Instant, rule: ReceiptRule }),
   z.object({ smsBefore: Instant, purgedAt: Instant, rule: ReceiptRule }),
+  /** Extension (issue 17): this workstation purged the `log` records of the Löschung `erasureId` (`sms.erased` / `portal.erased`). */
+  z.object({ erasureId: Uuid, log: ErasureLog, purgedAt: Instant, rule: ReceiptRule }),
 ]);
 export type Receipt = z.infer<typeof Receipt>;
 export const ReceiptsRequest = z.object({

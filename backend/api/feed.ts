@@ -9,6 +9,7 @@ import { feedHeadSeq, readFeed, type FeedRead } from '../feed/read';
 import { failure, ok, type Reply } from '../http/reply';
 import { type CallContext } from '../http/router';
 import { markSeen } from '../lifecycle/workstation-registry';
+import { noteLogReader } from '../lifecycle/log-readers';
 import { authenticate } from './auth';
 import { type ApiDeps } from './deps';
 
@@ -41,6 +42,9 @@ export async function getFeed(deps: ApiDeps, ctx: CallContext): Promise<Reply> {
 
   await markSeen(db, auth.caller.workstation, ctx.now);
   const roles = auth.caller.user.roles;
+  // Issue 17: noted before the read too (through the head), so a Löschung committing while this
+  // read runs still awaits this workstation; erring towards one receipt too many, never one too few.
+  if (maySeeSms(roles)) await noteLogReader(db, auth.caller.workstation, await feedHeadSeq(db));
   const audiences = audiencesOf(roles);
   const pageLimit = realEventLimit(faults, limit);
   let read: FeedRead = await readFeed(db, audiences, after, pageLimit);
@@ -51,6 +55,8 @@ export async function getFeed(deps: ApiDeps, ctx: CallContext): Promise<Reply> {
     read = await readFeed(db, audiences, read.next, pageLimit);
   }
   const served = addFeedNoise(faults, read, limit, maySeeSms(roles), ctx.now);
+  // Issue 17: and after it, for what a long poll brought meanwhile.
+  if (maySeeSms(roles)) await noteLogReader(db, auth.caller.workstation, read.next);
   const body: FeedPage = { events: served.events, cursor: encodeCursor(deps.epoch, served.next), hasMore: served.hasMore };
   return ok(body);
 }

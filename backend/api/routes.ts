@@ -14,6 +14,7 @@ import { postAuditHead, postReceipts } from './receipts';
 import { postRequestEvent } from './request-events';
 import { getPendingRetentions, postRetainedView, postRetentionDecision } from './retained';
 import { getRules, postRule } from './rules';
+import { getSubjectErasure, postSubjectErasure } from './subject-erasure';
 import { getSubjectRequest, postHitDecision, postSubjectRequest, postSubjectSearch } from './subject-requests';
 import { deleteSession, postSession } from './session';
 import { UUID_SEGMENT } from './validation';
@@ -64,5 +65,7 @@ function subjectRoutes(deps: ApiDeps): Route[] {
     { method: 'POST', pattern: at(''), handle: (ctx) => postSubjectRequest(deps, ctx), maxBodyBytes: 16 * 1024 },
     { method: 'POST', pattern: at('\\/search'), handle: (ctx) => postSubjectSearch(deps, ctx), maxBodyBytes: 16 * 1024 },
     { method: 'POST', pattern: at('\\/decisions'), handle: (ctx) => postHitDecision(deps, ctx), maxBodyBytes: 16 * 1024 },
+    { method: 'GET', pattern: at('\\/erasure'), handle: (ctx) => getSubjectErasure(deps, ctx) },
+    { method: 'POST', pattern: at('\\/erasure'), handle: (ctx) => postSubjectErasure(deps, ctx), maxBodyBytes: 1024 },
   ];
 }

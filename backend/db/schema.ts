@@ -415,3 +415,28 @@ export const subjectHits = pgTable(
   },
   (t) => [primaryKey({ columns: [t.requestId, t.hitId] })],
 );
+
+/**
+ * A Löschung (issue 17): what one data-subject request's erasure took and what it left, by source
+ * and id only, with each kept item's reason and last day. `log_owers` names the workstations that
+ * had read the erased SMS / portal records from the feed: their receipts close the erasure.
+ */
+export const subjectErasures = pgTable('subject_erasures', {
+  id: uuid('id').primaryKey(),
+  requestId: uuid('request_id')
+    .notNull()
+    .unique()
+    .references(() => requests.id),
+  at: instant('at').notNull(),
+  userId: text('user_id').notNull(),
+  userName: text('user_name').notNull(),
+  erased: jsonb('erased').$type<{ source: string; id: string; at: string }[]>().notNull(),
+  kept: jsonb('kept').$type<{ source: string; id: string; at: string; reason: string; until: string | null }[]>().notNull(),
+  logOwers: jsonb('log_owers').$type<{ workstation: string; log: string }[]>().notNull(),
+});
+
+/** How far each workstation has read the feed with the SMS and portal audiences: who holds which log record. */
+export const logReaders = pgTable('log_readers', {
+  workstation: uuid('workstation').primaryKey(),
+  throughSeq: bigint('through_seq', { mode: 'number' }).notNull(),
+});

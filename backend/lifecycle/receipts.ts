@@ -7,10 +7,11 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { maySeeSms } from '../../shared/domain';
 import { type Receipt } from '../../shared/sync-api';
 import { type BackendDb } from '../db/database';
-import { holdings, receipts } from '../db/schema';
+import { holdings, receipts, subjectErasures } from '../db/schema';
 import { appendFeed, type NewFeedEvent } from '../feed/append';
 import { AUDIENCE } from '../feed/audience';
 import { type Caller } from './caller';
+import { erasureReceiptSubject } from './subject-erasure-receipts';
 
 /** A receipt may be dated a little ahead of the backend's clock (clock skew), not more. */
 const RECEIPT_SKEW_MS = 5 * 60_000;
@@ -50,6 +51,21 @@ export async function recordReceipts(db: BackendDb, caller: Caller, batch: reado
           refused.push({ index, reason: 'purgedAt lies before this workstation held the request' });
           continue;
         }
+      } else if ('erasureId' in r) {
+        // Issue 17: any workstation of the SMS log's readers may prove its purge; the erasure's record says whose it awaits.
+        if (!maySeeSms(caller.user.roles)) {
+          refused.push({ index, reason: 'this workstation does not receive the SMS and portal logs' });
+          continue;
+        }
+        const [erasure] = await tx.select({ at: subjectErasures.at }).from(subjectErasures).where(eq(subjectErasures.id, r.erasureId));
+        if (!erasure) {
+          refused.push({ index, reason: 'no such erasure' });
+          continue;
+        }
+        if (purgedAt < erasure.at.getTime() - RECEIPT_SKEW_MS) {
+          refused.push({ index, reason: 'purgedAt lies before the erasure' });
+          continue;
+        }
       } else {
         if (!maySeeSms(caller.user.roles)) {
           refused.push({ index, reason: 'this workstation does not receive the SMS log' });
@@ -60,7 +76,7 @@ export async function recordReceipts(db: BackendDb, caller: Caller, batch: reado
           continue;
         }
       }
-      const subject = 'requestId' in r ? `request:${r.requestId}` : `sms-before:${r.smsBefore}`;
+      const subject = 'requestId' in r ? `request:${r.requestId}` : 'erasureId' in r ? erasureReceiptSubject(r.erasureId, r.log) : `sms-before:${r.smsBefore}`;
       const stored = await tx
         .insert(receipts)
         .values({ workstation, subject, rule: r.rule, requestId: 'requestId' in r ? r.requestId : null, smsBefore: 'smsBefore' in r ? r.smsBefore : null, purgedAt: r.purgedAt, recordedAt: now })
@@ -68,7 +84,12 @@ export async function recordReceipts(db: BackendDb, caller: Caller, batch: reado
         .returning({ subject: receipts.subject });
       recorded++;
       if (stored.length === 0) continue;
-      const receipt = 'requestId' in r ? { workstation, purgedAt: r.purgedAt, rule: r.rule, requestId: r.requestId } : { workstation, purgedAt: r.purgedAt, rule: r.rule, smsBefore: r.smsBefore };
+      const receipt =
+        'requestId' in r
+          ? { workstation, purgedAt: r.purgedAt, rule: r.rule, requestId: r.requestId }
+          : 'erasureId' in r
+            ? { workstation, purgedAt: r.purgedAt, rule: r.rule, erasureId: r.erasureId, log: r.log }
+            : { workstation, purgedAt: r.purgedAt, rule: r.rule, smsBefore: r.smsBefore };
       events.push({ type: 'receipt.recorded', at: now, audience: AUDIENCE.receipts, data: { receipt } });
     }
     await appendFeed(tx, events);

@@ -11,6 +11,7 @@ import { actorOf, holdsLease, mayWork, type Caller } from './caller';
 import { acceptedEventTime } from './event-time';
 import { PERSONAL_DATA_GONE } from './request-rows';
 import { forgetSubjectFindings } from './subject-find';
+import { erasureAwaiting } from './subject-erasure-receipts';
 import { retentionProblem } from './retention';
 import { retentionYearsInForce } from './rules';
 import { retentionColumns } from './retention-confirmation';
@@ -79,6 +80,9 @@ export async function applyRequestEvent(db: BackendDb, requestId: string, caller
         await appendFeed(tx, [{ type: 'request.released', at, audience, data: { requestId } }]);
         break;
       case 'close': {
+        // Issue 17: a Löschung's case stays open until every workstation that held a copy proved its purge (or was retired).
+        const awaiting = await erasureAwaiting(tx, requestId);
+        if (awaiting > 0) return { status: 'invalid', detail: `The erasure of this data-subject request still awaits receipts from ${awaiting} workstation(s); the case closes once every receipt is in or the workstation is retired.` };
         const problem = retentionProblem(row.kind, event.data.retention, now.getTime(), event.data.retention ? await retentionYearsInForce(tx) : undefined);
         if (problem) return { status: 'invalid', detail: problem };
         if (event.data.outcome === 'access_deleted' && row.topic !== 'online_access') {

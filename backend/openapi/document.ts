@@ -21,6 +21,7 @@ import { IngestResponse, InvalidRecord, PortalIngestRecord, SmsIngestRecord } fr
 import { CallbackIntake, INTAKE_KINDS, IntakeFieldErrors, IntakeResponse, MessageIntake } from '../../shared/intake';
 import { BackendDisclosure, DisclosureDecision, DisclosureRequest } from '../../shared/disclosures';
 import { BackendHold, HoldDecision, HoldRequest } from '../../shared/holds';
+import { ErasureConfirmation, SubjectErasureView } from '../../shared/subject-erasure';
 import { HitDecision, HitDecisionInput, SubjectRequestChange, SubjectRequestRecord, SubjectSearchQuery, SubjectSearchResult } from '../../shared/subject-requests';
 import { RuleChange, RulesInForce } from '../../shared/rules';
 import { RetireWorkstationRequest, RetireWorkstationResponse, SelfTestReport, WorkstationList } from '../../shared/workstations';
@@ -121,7 +122,7 @@ export function operations(): OperationDoc[] {
       doc: {
         summary: 'Purge receipts of this workstation.',
         description:
-          'x-extension (issue 14): a receipt counts only for what this workstation held (a request whose claim it was answered; the SMS log if its user receives it), with a rule of the contract and purgedAt no more than 5 minutes ahead of the server clock and not before the workstation held the request. Others are listed in `refused` (index into the batch, reason), logged, and not recorded. The bare `auditHead` of 1.0 is accepted and ignored: see POST /api/v1/audit-head.',
+          'x-extension (issue 14): a receipt counts only for what this workstation held (a request whose claim it was answered; the SMS log if its user receives it), with a rule of the contract and purgedAt no more than 5 minutes ahead of the server clock and not before the workstation held the request. Others are listed in `refused` (index into the batch, reason), logged, and not recorded. The bare `auditHead` of 1.0 is accepted and ignored: see POST /api/v1/audit-head. x-extension (issue 17): `{ erasureId, log: sms|portal, purgedAt, rule: erased }` proves the purge of a Löschung`s SMS or portal records (`sms.erased` / `portal.erased`), from a workstation whose user receives those logs, not before the erasure.',
         security: bearer,
         requestBody: json(ReceiptsRequest),
         responses: { 200: { description: 'Receipts on record, refused ones listed', ...json(ReceiptsResponse) }, 400: error('invalid_request') },
@@ -454,6 +455,36 @@ function subjectRequestDocs() {
         parameters,
         requestBody: json(HitDecisionInput),
         responses: { 200: { description: 'Recorded', ...json(HitDecision) }, 400: error('invalid_request'), ...refusals, 404: error('not_found: no search of this case found this hit') },
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/v1/requests/{id}/subject-request/erasure',
+      doc: {
+        'x-extension': 'Issue 17: the Löschung of a marked case.',
+        summary:
+          'Before the Löschung: its plan (`plan`), i.e. every included hit that would be erased and every one that stays with its reason (a confirmed hold: `hold`; a retention: `proof`, `customer_care`, `statutory`; the case itself: `this_case`) and last day. After it: the record (`erasure`): sources and ids erased and kept, counts, and per workstation that held a copy whether its receipts are in (`received`), it was retired (`retired`) or they are awaited (`awaiting`). No personal data.',
+        security,
+        parameters,
+        responses: { 200: { description: 'The plan or the erasure', ...json(SubjectErasureView) }, ...refusals },
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/v1/requests/{id}/subject-request/erasure',
+      doc: {
+        'x-extension': 'Issue 17: execute the Löschung the officer confirmed.',
+        summary:
+          'Erases the plan in one transaction: requests become tombstones (`request.erased`, reason subject_erasure), SMS and portal records are deleted with their feed events and announced as `sms.erased` / `portal.erased` (ids and reason, to the audiences of `sms.logged` / `portal.logged`). Held and retained items stay. Every workstation that held an erased request (claimed it) or had read an erased log record from the feed owes a receipt (rule `erased`; for the logs with `erasureId` and `log`). Until each is in or the workstation is retired, closing the case is refused (422 invalid_event). Once per case.',
+        security,
+        parameters,
+        requestBody: json(ErasureConfirmation),
+        responses: {
+          200: { description: 'The erasure with its receipts per workstation', ...json(SubjectErasureView) },
+          400: error('invalid_request: confirm must be true'),
+          ...refusals,
+          409: error('not_owner; invalid_request with reason not_marked, not_erasure (the case is marked as another type), already_erased (once per case) or nothing_included'),
+        },
       },
     },
   ] as const;

@@ -116,6 +116,9 @@ export const receipts = sqliteTable('receipts', {
   seq: integer('seq').primaryKey({ autoIncrement: true }),
   requestId: text('request_id'),
   smsBefore: text('sms_before'),
+  /** Issue 17: the Löschung whose SMS or portal records (`erasure_log`) were purged here. */
+  erasureId: text('erasure_id'),
+  erasureLog: text('erasure_log', { enum: ['sms', 'portal'] }),
   purgedAt: text('purged_at').notNull(),
   rule: text('rule').notNull(),
   /** `refused`: the backend would not take it (issue 14: not held here, implausible time); kept as a record. */

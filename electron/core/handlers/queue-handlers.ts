@@ -1,4 +1,5 @@
 import type { queueChannels } from '../../../shared/channels/queue-channels';
+import { requireErasureReceipts } from '../officer/subject-erasure';
 import type { DeskContext } from '../desk-context';
 import { agentDay } from '../queue/agent-day';
 import { queueChanges } from '../queue/queue-changes';
@@ -25,7 +26,11 @@ export function queueHandlers(ctx: DeskContext): HandlersFor<typeof queueChannel
     'request.forward': (input, caller) => ctx.deliver(caller, forwardRequest(ctx.actionContext(caller), input.requestId, input.department)),
     'request.release': (input, caller) => ctx.deliver(caller, releaseRequest(ctx.actionContext(caller), input.requestId)),
     'queue.held': (_input, caller) => heldCases(ctx.db, caller.session),
-    'request.close': (input, caller) => ctx.deliver(caller, closeRequest(ctx.actionContext(caller), input)),
+    'request.close': async (input, caller) => {
+      // Issue 17: a Löschung case stays open until every workstation proved its purge.
+      await requireErasureReceipts(ctx, caller, input.requestId);
+      return ctx.deliver(caller, closeRequest(ctx.actionContext(caller), input));
+    },
     'request.viewRetained': (input, caller) => viewRetainedCase(ctx, caller, input),
     'queue.changes': (input, caller) => queueChanges(ctx.db, viewer(caller), input, ctx.clock()),
     'queue.window': (input, caller) => queueWindow(ctx.db, viewer(caller), input, ctx.clock()),

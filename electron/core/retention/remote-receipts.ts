@@ -6,7 +6,7 @@ import type { DeskDb } from '../db/open';
 import { remoteReceipts } from '../db/schema';
 
 export function recordRemoteReceipt(db: DeskDb, receipt: z.infer<typeof RecordedReceipt>): 'applied' | 'ignored' {
-  const subject = 'requestId' in receipt ? receipt.requestId : logCutSubject(receipt.rule, receipt.smsBefore);
+  const subject = 'requestId' in receipt ? receipt.requestId : 'erasureId' in receipt ? `erasure:${receipt.erasureId}:${receipt.log}` : logCutSubject(receipt.rule, receipt.smsBefore);
   const inserted = db
     .insert(remoteReceipts)
     .values({ subject, workstation: receipt.workstation, purgedAt: receipt.purgedAt, rule: receipt.rule })

@@ -14,6 +14,7 @@ import { applyBackendHold } from '../retention/backend-holds';
 import { applyRulesInForce } from '../retention/backend-rules';
 import { applyBackendDisclosure } from '../officer/backend-disclosures';
 import { applySubjectUpdate } from '../officer/subject-feed';
+import { applyLogErasure } from '../retention/log-erasure';
 import { berlinInstant } from '../time/berlin';
 import { storedIp } from '../sms/ip-key';
 import { feedStatements } from './feed-statements';
@@ -88,6 +89,10 @@ export function applyFeedEvent(ctx: FeedContext, event: FeedEvent): ApplyOutcome
       return applySms(ctx, event.sms);
     case 'portal.logged':
       return applyPortalAccess(ctx, event.access);
+    case 'sms.erased':
+    case 'portal.erased':
+      // Issue 17: a Löschung took these records at the backend before their 90 days.
+      return applyLogErasure(ctx.db, ctx.clock, ctx.roles, event);
     case 'audit.refused':
       // Supervisors see a workstation whose audit chain no longer extends what it proved before.
       if (!ctx.roles.includes('supervisor')) return 'ignored';

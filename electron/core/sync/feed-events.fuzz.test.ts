@@ -80,6 +80,8 @@ const TEMPLATES: Record<string, () => Record<string, unknown>> = {
       retry: { maxAttempts: 2, minGapMinutes: 60, changedBy: { userId: 'u-lead', displayName: 'Lars Teamleitung' }, changedAt: AT },
     },
   }),
+  'sms.erased': () => ({ id: randomUUID(), type: 'sms.erased', at: AT, erasureId: randomUUID(), smsIds: [randomUUID()], reason: 'subject_erasure' }),
+  'portal.erased': () => ({ id: randomUUID(), type: 'portal.erased', at: AT, erasureId: randomUUID(), accessIds: [randomUUID()], reason: 'subject_erasure' }),
   'subject.updated': () => ({
     id: randomUUID(),
     type: 'subject.updated',

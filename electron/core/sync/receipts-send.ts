@@ -19,7 +19,11 @@ export async function sendReceipts(db: DeskDb, client: BackendClient): Promise<n
     if (batch.length === 0) return sent;
     const body: { receipts: Receipt[] } = {
       receipts: batch.map((r) =>
-        r.requestId ? { requestId: r.requestId, purgedAt: r.purgedAt, rule: r.rule } : { smsBefore: r.smsBefore ?? r.purgedAt, purgedAt: r.purgedAt, rule: r.rule },
+        r.requestId
+          ? { requestId: r.requestId, purgedAt: r.purgedAt, rule: r.rule }
+          : r.erasureId && r.erasureLog
+            ? { erasureId: r.erasureId, log: r.erasureLog, purgedAt: r.purgedAt, rule: r.rule }
+            : { smsBefore: r.smsBefore ?? r.purgedAt, purgedAt: r.purgedAt, rule: r.rule },
       ),
     };
     const answer = await client.call('POST', '/receipts', body);

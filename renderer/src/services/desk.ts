@@ -20,6 +20,7 @@ import { createOfficerService, type OfficerService } from './officer';
 import { createRetainedService, type RetainedService } from './retained';
 import { createWorkstationService, type WorkstationService } from './workstations';
 import { createSubjectRequestService, type SubjectRequestService } from './subject-requests';
+import { createSubjectErasureService, type SubjectErasureService } from './subject-erasure';
 import type {
   DeletionDashboard,
   DryRun,
@@ -70,6 +71,8 @@ export interface DeskService {
   retained: RetainedService;
   /** Data-protection officer: data subjects' requests and the Find, at the backend (issue 17). */
   subject: SubjectRequestService;
+  /** The Löschung of a marked erasure request, its receipts and its confirmation (issue 17). */
+  subjectErasure: SubjectErasureService;
   // Retention (supervisors; holds also the data-protection officer).
   deletionDashboard(): Promise<DeletionDashboard>;
   retentionRules(): Promise<RuleView[]>;
@@ -114,6 +117,7 @@ export function createDeskService(api: DeskApi): DeskService {
     workstations: createWorkstationService(api),
     retained: createRetainedService(api),
     subject: createSubjectRequestService(api),
+    subjectErasure: createSubjectErasureService(api),
     deletionDashboard: () => api.invoke('retention.dashboard', {}),
     retentionRules: () => api.invoke('retention.rules', {}),
     retentionDryRun: (change) => api.invoke('retention.dryRun', { change }),

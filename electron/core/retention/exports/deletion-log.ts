@@ -37,11 +37,13 @@ export function deletionLog(db: DeskDb, from: string, to: string, ownWorkstation
     const cut = log ? smsCut(subjectKey.slice(log.length + 1)) : '';
     const subject = log === 'sms' ? `SMS vor ${cut}` : log === 'portal' ? `Portal-Protokoll vor ${cut}` : subjectKey;
     // Issue 16: a disclosure's exported folder, named by the disclosure's id.
-    const kind = rule === 'disclosure_export_ended' ? 'disclosure_export' : (log ?? known?.kind ?? 'unbekannt');
+    const erased = /^erasure:[0-9a-f-]{36}:(sms|portal)$/.exec(subjectKey)?.[1];
+    const kind = rule === 'disclosure_export_ended' ? 'disclosure_export' : (log ?? erased ?? known?.kind ?? 'unbekannt');
     lines.set(`${subjectKey}|${workstation}`, { purgedAt, subject, kind, rule, workstation, closedAt: known?.closedAt ?? null });
   };
   for (const r of db.select().from(receipts).where(and(gte(receipts.purgedAt, start), lt(receipts.purgedAt, end))).all()) {
-    add(r.requestId ?? logCutSubject(r.rule, r.smsBefore ?? r.purgedAt), THIS_WORKSTATION, r.purgedAt, r.rule);
+    // Issue 17: a Löschung's log records are named by the erasure, not by a cut.
+    add(r.requestId ?? (r.erasureId ? `erasure:${r.erasureId}:${r.erasureLog ?? ''}` : logCutSubject(r.rule, r.smsBefore ?? r.purgedAt)), THIS_WORKSTATION, r.purgedAt, r.rule);
   }
   // Only known rules: older versions stored whatever rule name the backend sent.
   const known = inArray(remoteReceipts.rule, [...PURGE_RULES]);

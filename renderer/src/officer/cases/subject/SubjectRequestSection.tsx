@@ -7,6 +7,7 @@ import { ErrorBanner, Loading } from '../../../ui/StateMessage';
 import { IdentityEditor } from './IdentityEditor';
 import { SubjectExtensionForm, SubjectInformedForm } from './SubjectExtensionForm';
 import { SubjectFacts } from './SubjectFacts';
+import { SubjectErasurePanel } from './SubjectErasurePanel';
 import { SubjectFind } from './SubjectFind';
 import { SubjectMarkForm } from './SubjectMarkForm';
 import { useSubjectRequest } from './use-subject-request';
@@ -39,6 +40,7 @@ export function SubjectRequestSection({ row, held }: { row: OfficerCaseRow | nul
           )}
           {record.extendedUntil && !record.personInformedOn && <SubjectInformedForm busy={busy} onSubmit={change} today={berlinToday(new Date())} />}
           <SubjectFind requestId={row.id} decisions={record.decisions} onDecided={reload} />
+          {record.type === 'erasure' && <SubjectErasurePanel requestId={row.id} planKey={record.decisions.map((d) => `${d.hitId}:${d.decision}`).join(',')} />}
         </>
       )}
     </section>
