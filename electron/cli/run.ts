@@ -113,6 +113,9 @@ async function dispatch(desk: Desk, command: ReadyCommand, io: CliIo): Promise<n
     case 'subject-change':
     case 'subject-find':
     case 'subject-decide':
+    case 'subject-erasure':
+    case 'subject-erase':
+    case 'subject-confirmation':
       return runSubject(desk, command, io);
     case 'portal-lookup': {
       const result = await desk.invoke('portal.lookup', command.query);

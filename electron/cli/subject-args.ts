@@ -3,6 +3,7 @@
 // the channels (SubjectRequestChange, SubjectSearchQuery, HitDecisionInput), so the CLI refuses
 // what the screen refuses, before anything is opened or written.
 import { type z } from 'zod';
+import { SubjectEraseInput } from '../../shared/channels/subject-erasure-channels';
 import { HitDecisionInput, SubjectRequestChange, SubjectSearchQuery } from '../../shared/subject-requests';
 
 export class SubjectUsageError extends Error {
@@ -15,7 +16,10 @@ export const SUBJECT_USAGE = `  subject show ID [--json]
   subject extend ID --months 1|2 --reason TEXT [--informed-on YYYY-MM-DD]
   subject informed ID --on YYYY-MM-DD
   subject find ID [--name NAME] [--email ADRESSE] [--phone NUMMER] [--customer N] [--json]
-  subject decide ID --hit TREFFER --decision include|exclude --reason TEXT`;
+  subject decide ID --hit TREFFER --decision include|exclude --reason TEXT
+  subject erasure ID [--json]
+  subject erase ID --confirm
+  subject confirmation ID [--json]`;
 
 /** Options only the `subject` family takes (parseArgs needs each declared). */
 export const SUBJECT_OPTIONS = {
@@ -31,13 +35,16 @@ export const SUBJECT_OPTIONS = {
   phone: { type: 'string' },
   hit: { type: 'string' },
   decision: { type: 'string' },
+  confirm: { type: 'boolean' },
 } as const;
 
 export type SubjectCommand =
   | { name: 'subject-show'; requestId: string; json: boolean }
   | { name: 'subject-change'; requestId: string; change: z.output<typeof SubjectRequestChange> }
   | { name: 'subject-find'; requestId: string; query: z.output<typeof SubjectSearchQuery>; json: boolean }
-  | { name: 'subject-decide'; requestId: string; decision: z.output<typeof HitDecisionInput> };
+  | { name: 'subject-decide'; requestId: string; decision: z.output<typeof HitDecisionInput> }
+  | { name: 'subject-erasure' | 'subject-confirmation'; requestId: string; json: boolean }
+  | { name: 'subject-erase'; requestId: string };
 
 /** Which options each verb takes; anything else is refused with the verb named. */
 export const SUBJECT_VERB_OPTIONS: Record<string, string[]> = {
@@ -48,6 +55,9 @@ export const SUBJECT_VERB_OPTIONS: Record<string, string[]> = {
   informed: ['on'],
   find: ['name', 'email', 'phone', 'customer', 'json'],
   decide: ['hit', 'decision', 'reason'],
+  erasure: ['json'],
+  erase: ['confirm'],
+  confirmation: ['json'],
 };
 
 type Values = Partial<Record<string, string | boolean>>;
@@ -95,7 +105,14 @@ export function parseSubjectCommand(verb: string | undefined, requestId: string,
     }
     case 'decide':
       return { name: 'subject-decide', requestId, decision: parsedWith(HitDecisionInput, { hitId: text(v, 'hit'), decision: text(v, 'decision'), reason: text(v, 'reason') }, verb) };
+    case 'erasure':
+    case 'confirmation':
+      return { name: `subject-${verb}`, requestId, json: v.json === true };
+    case 'erase':
+      // The screen asks before it erases; a script says so with --confirm, checked like the channel does.
+      parsedWith(SubjectEraseInput, { requestId, confirm: v.confirm === true ? true : undefined }, verb);
+      return { name: 'subject-erase', requestId };
     default:
-      throw new SubjectUsageError(`Unbekannter Unterbefehl „subject ${verb ?? ''}“ (show, mark, identity, extend, informed, find, decide).`);
+      throw new SubjectUsageError(`Unbekannter Unterbefehl „subject ${verb ?? ''}“ (show, mark, identity, extend, informed, find, decide, erasure, erase, confirmation).`);
   }
 }

@@ -2,6 +2,7 @@
 // holder and backend checks included). Output goes to the officer who asked, like `sms lookup`:
 // the hits are the person's data on purpose; nothing of it is logged.
 import { SUBJECT_REQUEST_LABELS, IDENTITY_METHOD_LABELS, type SubjectHit, type SubjectRequestRecord } from '../../shared/subject-requests';
+import { ERASURE_SOURCE_LABELS, ERASURE_SOURCES, KEPT_REASON_LABELS, type KeptItem, type SubjectErasureView } from '../../shared/subject-erasure';
 import type { Desk } from '../core/desk';
 import type { SubjectCommand } from './subject-args';
 
@@ -39,7 +40,44 @@ export async function runSubject(desk: Desk, command: SubjectCommand, io: Io): P
       io.out(`${decision.hitId}: ${decision.decision === 'include' ? 'aufgenommen' : 'ausgeschlossen'}.`);
       return 0;
     }
+    case 'subject-erasure': {
+      const view = await desk.invoke('subject.erasure', { requestId: command.requestId });
+      if (command.json) io.out(JSON.stringify(view));
+      else erasureLines(view).forEach((line) => io.out(line));
+      return 0;
+    }
+    case 'subject-erase': {
+      const view = await desk.invoke('subject.erase', { requestId: command.requestId, confirm: true });
+      erasureLines(view).forEach((line) => io.out(line));
+      return 0;
+    }
+    case 'subject-confirmation': {
+      const written = await desk.invoke('subject.confirmation', { requestId: command.requestId });
+      if (command.json) io.out(JSON.stringify(written));
+      else {
+        io.out(`Löschbestätigung und Nachweis in ${written.dir}:`);
+        for (const file of written.files) io.out(`${file.name}\t${file.bytes} Bytes\tSHA-256 ${file.sha256}`);
+      }
+      return 0;
+    }
   }
+}
+
+function erasureLines(view: SubjectErasureView): string[] {
+  const kept = (items: readonly KeptItem[]) =>
+    items.map((k) => `bleibt: ${ERASURE_SOURCE_LABELS[k.source]} ${k.id} – ${KEPT_REASON_LABELS[k.reason]}${k.until ? ` bis ${k.until}` : ''}`);
+  if (view.erasure) {
+    const e = view.erasure;
+    return [
+      `Gelöscht am ${e.at} von ${e.by.displayName}: ${e.counts.request} Vorgänge, ${e.counts.sms} SMS-Einträge, ${e.counts.portal} Portal-Einträge.`,
+      ...kept(e.kept),
+      ...e.workstations.map((w) => `Arbeitsplatz ${w.workstation}: ${w.status === 'received' ? 'Löschbeleg da' : w.status === 'retired' ? 'stillgelegt (kein Löschnachweis)' : 'Löschbeleg ausstehend'} (${w.received}/${w.owed})`),
+      e.awaiting > 0 ? `Es fehlen noch Löschbelege von ${e.awaiting} Arbeitsplätzen; der Fall bleibt bis dahin offen.` : 'Alle Löschbelege sind da.',
+    ];
+  }
+  const plan = view.plan;
+  if (!plan) return ['Keine Löschung geplant.'];
+  return [`Geplant: ${plan.erase.length} Einträge löschen (${ERASURE_SOURCES.map((s) => `${plan.erase.filter((i) => i.source === s).length} ${s}`).join(', ')}).`, ...kept(plan.keep)];
 }
 
 function deadlineLine(record: SubjectRequestRecord): string {
