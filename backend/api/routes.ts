@@ -14,6 +14,7 @@ import { postAuditHead, postReceipts } from './receipts';
 import { postRequestEvent } from './request-events';
 import { getPendingRetentions, postRetainedView, postRetentionDecision } from './retained';
 import { getRules, postRule } from './rules';
+import { getSubjectReport, postSubjectReport, postSubjectReportSent } from './subject-report';
 import { getSubjectRequest, postHitDecision, postSubjectRequest, postSubjectSearch } from './subject-requests';
 import { deleteSession, postSession } from './session';
 import { UUID_SEGMENT } from './validation';
@@ -64,5 +65,9 @@ function subjectRoutes(deps: ApiDeps): Route[] {
     { method: 'POST', pattern: at(''), handle: (ctx) => postSubjectRequest(deps, ctx), maxBodyBytes: 16 * 1024 },
     { method: 'POST', pattern: at('\\/search'), handle: (ctx) => postSubjectSearch(deps, ctx), maxBodyBytes: 16 * 1024 },
     { method: 'POST', pattern: at('\\/decisions'), handle: (ctx) => postHitDecision(deps, ctx), maxBodyBytes: 16 * 1024 },
+    // Part 3: the Auskunft.
+    { method: 'GET', pattern: at('\\/report'), handle: (ctx) => getSubjectReport(deps, ctx) },
+    { method: 'POST', pattern: at('\\/report'), handle: (ctx) => postSubjectReport(deps, ctx), maxBodyBytes: 4 * 1024 },
+    { method: 'POST', pattern: at('\\/report\\/sent'), handle: (ctx) => postSubjectReportSent(deps, ctx), maxBodyBytes: 4 * 1024 },
   ];
 }
