@@ -12,6 +12,7 @@ import { portalChannels } from './channels/portal-channels';
 import { syncChannels } from './channels/sync-channels';
 import { workstationChannels } from './channels/workstation-channels';
 import { subjectChannels } from './channels/subject-channels';
+import { subjectReportChannels } from './channels/subject-report-channels';
 
 export { type Access, type Channel } from './channels/channel';
 export { BackendUrl, LoginInput } from './channels/session-channels';
@@ -29,6 +30,7 @@ export const contract = {
   ...auditChannels,
   ...workstationChannels,
   ...subjectChannels,
+  ...subjectReportChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -22,9 +22,14 @@ const REFUSALS: Record<string, string> = {
   not_marked: 'Der Vorgang ist nicht als Betroffenenantrag gekennzeichnet.',
   already_extended: 'Die Frist wurde bereits verlängert: Art. 12 Abs. 3 DSGVO erlaubt eine Verlängerung.',
   not_extended: 'Die Frist wurde nicht verlängert.',
+  // Part 3: the Auskunft.
+  not_report_type: 'Eine Auskunft mit den Daten der Person gibt es nur bei Auskunft (Art. 15) oder Datenübertragbarkeit (Art. 20).',
+  nothing_included: 'Noch kein Treffer ist aufgenommen: Bitte zuerst die Daten der Person in die Auskunft aufnehmen.',
+  already_sent: 'Die Auskunft ist bereits als versandt vermerkt; sie wird nicht neu erstellt.',
+  not_produced: 'Für diesen Vorgang wurde noch keine Auskunft erstellt.',
 };
 
-async function ask(ctx: DeskContext, caller: Caller, method: 'GET' | 'POST', path: string, body?: unknown) {
+export async function ask(ctx: DeskContext, caller: Caller, method: 'GET' | 'POST', path: string, body?: unknown) {
   const answer = await ctx.serial(() => ctx.clientFor(caller).call(method, path, body, INTERACTIVE_RETRY)).catch((error: unknown) => {
     throw error instanceof BackendUnreachableError ? new DeskError('backend_unreachable', OFFLINE) : ctx.translate(error);
   });
@@ -43,16 +48,16 @@ function refused(answer: { status: number; body: unknown }): DeskError {
   return new DeskError('backend_unreachable', `Unerwartete Antwort des Backends (HTTP ${answer.status}).`);
 }
 
-function parsed<T extends z.ZodType>(schema: T, answer: { status: number; body: unknown }): z.output<T> {
+export function parsed<T extends z.ZodType>(schema: T, answer: { status: number; body: unknown }): z.output<T> {
   if (answer.status !== 200) throw refused(answer);
   const result = schema.safeParse(answer.body);
   if (!result.success) throw new DeskError('backend_unreachable', `Unerwartete Antwort des Backends (HTTP ${answer.status}).`);
   return result.data;
 }
 
-const path = (requestId: string, tail = '') => `/requests/${requestId}/subject-request${tail}`;
+export const path = (requestId: string, tail = '') => `/requests/${requestId}/subject-request${tail}`;
 
-function officerGate(ctx: DeskContext, caller: Caller, requestId: string): void {
+export function officerGate(ctx: DeskContext, caller: Caller, requestId: string): void {
   if (ownCaseKind(ctx.db, caller.session.user, requestId) !== 'dpo') throw new DeskError('forbidden', 'Betroffenenanträge gibt es nur bei Fällen der Datenschutzbeauftragten.');
 }
 
