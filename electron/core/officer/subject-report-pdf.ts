@@ -126,19 +126,24 @@ function section(pdf: PdfWriter, title: string, lines: readonly string[]): void 
   for (const line of lines) pdf.text(`– ${line}`, { size: 9, width });
 }
 
-/** A two-column table of label and value; long values wrap. */
+/** A two-column table of label and value; long values wrap, and a message keeps its own line breaks. */
 function pairs(pdf: PdfWriter, rows: readonly [string, string][]): void {
   const { doc } = pdf;
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
+  const valueWidth = width - 130;
   for (const [label, value] of rows) {
-    const height = Math.max(13, doc.fontSize(9).heightOfString(pdf.shown(value), { width: width - 130 }) + 3);
+    // Line breaks are layout, not characters: each line is its own paragraph (the font has no glyph for "\n").
+    const lines = value.split(/\r?\n/).filter((line) => line.trim() !== '');
+    if (lines.length === 0) lines.push('–');
+    const height = lines.reduce((h, line) => h + doc.fontSize(9).heightOfString(pdf.shown(line), { width: valueWidth }), 0) + 3;
     if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
     const y = doc.y;
     pdf.textAt(label, left, y, { font: 'bold', size: 9, width: 124 });
-    pdf.textAt(value, left + 130, y, { font: 'text', size: 9, width: width - 130 });
+    pdf.textAt(lines[0]!, left + 130, y, { font: 'text', size: 9, width: valueWidth });
+    for (const line of lines.slice(1)) pdf.text(line, { font: 'text', size: 9, width: valueWidth });
     doc.x = left;
-    doc.y = y + height;
+    doc.y = Math.max(doc.y, y + 13);
   }
   doc.moveTo(left, doc.y + 2).lineTo(left + width, doc.y + 2).lineWidth(0.3).stroke();
   doc.y += 8;

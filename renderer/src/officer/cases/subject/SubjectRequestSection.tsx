@@ -9,6 +9,7 @@ import { SubjectExtensionForm, SubjectInformedForm } from './SubjectExtensionFor
 import { SubjectFacts } from './SubjectFacts';
 import { SubjectFind } from './SubjectFind';
 import { SubjectMarkForm } from './SubjectMarkForm';
+import { SubjectReportPanel } from './SubjectReportPanel';
 import { useSubjectRequest } from './use-subject-request';
 
 export function SubjectRequestSection({ row, held }: { row: OfficerCaseRow | null; held: boolean }) {
@@ -39,6 +40,7 @@ export function SubjectRequestSection({ row, held }: { row: OfficerCaseRow | nul
           )}
           {record.extendedUntil && !record.personInformedOn && <SubjectInformedForm busy={busy} onSubmit={change} today={berlinToday(new Date())} />}
           <SubjectFind requestId={row.id} decisions={record.decisions} onDecided={reload} />
+          {(record.type === 'access' || record.type === 'portability') && <SubjectReportPanel requestId={row.id} decisions={record.decisions} />}
         </>
       )}
     </section>
