@@ -18,6 +18,11 @@ export const SUBJECT_REPORT_VERSION = 1 as const;
  * them and keeps a proof (the manifest's hash), like the end of a disclosure export.
  */
 export const SUBJECT_REPORT_PROOF_DAYS = 30;
+/**
+ * Files never marked as sent do not stay forever: they end this many days after they were
+ * written. Three months is the longest an answer may take (one month, extended by two).
+ */
+export const SUBJECT_REPORT_UNSENT_DAYS = 90;
 
 /** Only these types of request are answered with the person's data. */
 export const REPORT_TYPES = ['access', 'portability'] as const;

@@ -22,7 +22,7 @@ export const SubjectReportFiles = z.object({
   producedBy: z.string(),
   items: z.number().int(),
   sentOn: LocalDate.nullable(),
-  /** When the sweep destroys the folder: the day sent + SUBJECT_REPORT_PROOF_DAYS (Berlin). Null until sent. */
+  /** When the sweep destroys the folder: the day sent + SUBJECT_REPORT_PROOF_DAYS (Berlin); until sent, the day written + SUBJECT_REPORT_UNSENT_DAYS. */
   endsAt: Instant.nullable(),
   purgedAt: Instant.nullable(),
 });

@@ -2,7 +2,7 @@
 // goes SUBJECT_REPORT_PROOF_DAYS after the day it was sent, with the retention sweep, like a
 // disclosure's export: each file overwritten, then removed; a local receipt puts the deletion in
 // the Löschprotokoll and the audit chain records it. The manifest's hash stays as the proof of
-// what was sent. An Auskunft never sent is not ended here: the case's deadline keeps it in view.
+// what was sent. One never marked as sent ends SUBJECT_REPORT_UNSENT_DAYS after it was written.
 import path from 'node:path';
 import { and, eq, isNotNull, isNull, lte, min } from 'drizzle-orm';
 import { appendAudit } from '../audit/audit-log';

@@ -13,7 +13,7 @@ import { type RunningBackend } from '../../../backend/server';
 import { call, login, newEventId } from '../../../backend/test-support';
 import { startBackendForTest } from '../../../backend/testing/test-backend';
 import { IntakeResponse } from '../../../shared/intake';
-import { SUBJECT_REPORT_PROOF_DAYS, SubjectReport } from '../../../shared/subject-report';
+import { SUBJECT_REPORT_PROOF_DAYS, SUBJECT_REPORT_UNSENT_DAYS, SubjectReport } from '../../../shared/subject-report';
 import type { Desk } from '../desk';
 import { receipts } from '../db/schema';
 import { demoDesk } from '../test-support/demo-desk';
@@ -115,7 +115,8 @@ describe('the Auskunft of a data subject across workstations', () => {
     await expect(colleague.invoke('subject.report.produce', { requestId: ids.case })).rejects.toMatchObject({ code: 'conflict' });
 
     const files = await holder.invoke('subject.report.produce', { requestId: ids.case });
-    expect(files).toMatchObject({ items: 5, sentOn: null, endsAt: null, purgedAt: null, producedBy: 'Dana Datenschutz' });
+    // Not yet sent: a forgotten folder still ends, three months after it was written.
+    expect(files).toMatchObject({ items: 5, sentOn: null, endsAt: berlinDayStart(berlinDate(clock()), SUBJECT_REPORT_UNSENT_DAYS), purgedAt: null, producedBy: 'Dana Datenschutz' });
     expect(files.files.map((f) => f.name).sort()).toEqual(['auskunft.json', 'auskunft.pdf']);
     if (process.platform !== 'win32') {
       expect(statSync(files.dir).mode & 0o777).toBe(0o700);

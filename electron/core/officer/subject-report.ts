@@ -2,13 +2,14 @@
 // she included and records when it was produced and sent; this workstation writes it as a German
 // PDF letter and as JSON into subject-reports/<requestId>/ (the user's alone, 0700/0600) with a
 // manifest of SHA-256 hashes, and keeps it until the day it was sent plus
-// SUBJECT_REPORT_PROOF_DAYS (subject-report-end.ts). The audit chain records each step with
+// SUBJECT_REPORT_PROOF_DAYS (subject-report-end.ts); one never marked as sent ends
+// SUBJECT_REPORT_UNSENT_DAYS after it was written. The audit chain records each step with
 // counts and hashes only: the content is the person's data.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { SubjectReportFiles } from '../../../shared/channels/subject-report-channels';
-import { SUBJECT_REPORT_PROOF_DAYS, SubjectReport, SubjectReportState } from '../../../shared/subject-report';
+import { SUBJECT_REPORT_PROOF_DAYS, SUBJECT_REPORT_UNSENT_DAYS, SubjectReport, SubjectReportState } from '../../../shared/subject-report';
 import { appendAudit } from '../audit/audit-log';
 import type { DeskDb } from '../db/open';
 import { subjectReportFiles } from '../db/officer-schema';
@@ -82,7 +83,9 @@ export async function produceSubjectReport(ctx: DeskContext, caller: Caller, req
   const manifest = { requestId, caseReference: report.caseReference, format: report.format, version: report.version, producedAt: report.producedAt, producedBy: report.producedBy, items, algorithm: 'SHA-256', files: Object.entries(sizes).map(([name, f]) => ({ name, ...f })) };
   const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2) + '\n', 'utf8');
   writeFileSync(path.join(dir, REPORT_FILES.manifest), manifestBytes, { mode: 0o600 });
-  const row: Row = { requestId, producedAt: report.producedAt, producedBy: report.producedBy, items, manifestSha256: sha256(manifestBytes), sentOn: null, endsAt: null, purgedAt: null };
+  // Until marked as sent, the files end SUBJECT_REPORT_UNSENT_DAYS after writing: a forgotten folder does not stay.
+  const endsAt = berlinDayStart(berlinDate(ctx.clock()), SUBJECT_REPORT_UNSENT_DAYS);
+  const row: Row = { requestId, producedAt: report.producedAt, producedBy: report.producedBy, items, manifestSha256: sha256(manifestBytes), sentOn: null, endsAt, purgedAt: null };
   ctx.db.transaction(() => {
     ctx.db.insert(subjectReportFiles).values(row).onConflictDoUpdate({ target: subjectReportFiles.requestId, set: row }).run();
     appendAudit(ctx.db, ctx.clock, { actor: caller.session.user.id, action: 'subject.report', subject: requestId, details: { items, manifest: row.manifestSha256 } });

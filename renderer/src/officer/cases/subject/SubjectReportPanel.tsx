@@ -93,6 +93,11 @@ export function SubjectReportPanel({ requestId, decisions }: { requestId: string
           )}
         </>
       )}
+      {files && !sent && !files.purgedAt && files.endsAt && (
+        <p className="muted" data-testid="subject-report-unsent-end">
+          Ohne Versandvermerk werden die Dateien am {formatDateTime(files.endsAt)} gelöscht.
+        </p>
+      )}
       {files && !sent && !files.purgedAt && (
         <form
           className="form"
@@ -112,6 +117,7 @@ export function SubjectReportPanel({ requestId, decisions }: { requestId: string
           </div>
         </form>
       )}
+      {files && !sent && files.purgedAt && <p data-testid="subject-report-sent">Nie als versandt vermerkt; die Dateien wurden am {formatDateTime(files.purgedAt)} gelöscht.</p>}
       {files && sent && (
         <p data-testid="subject-report-sent">
           Versandt am {formatLocalDate(sent)}.{' '}
