@@ -18,6 +18,7 @@ import type { Desk } from '../desk';
 import { receipts } from '../db/schema';
 import { demoDesk } from '../test-support/demo-desk';
 import { fixedClock } from '../test-support/fixtures';
+import { deletionLog } from '../retention/exports/deletion-log';
 import { pdfText } from '../test-support/pdf-text';
 import { berlinDate, berlinDayStart, shiftDate } from '../time/berlin';
 
@@ -180,6 +181,9 @@ describe('the Auskunft of a data subject across workstations', () => {
     const after = await holder.invoke('subject.report.read', { requestId: ids.case });
     expect(after).toMatchObject({ purgedAt: expect.any(String), files: [], manifestSha256: files.manifestSha256 });
     expect(holder.db.select().from(receipts).all().filter((r) => r.rule === 'subject_report_ended' && r.requestId === ids.case)).toHaveLength(1);
+    // The Löschprotokoll shows it, named by the case, as this workstation's proof.
+    const day = berlinDate(clock());
+    expect(deletionLog(holder.db, day, day)).toContainEqual(expect.objectContaining({ subject: ids.case, kind: 'subject_report', rule: 'subject_report_ended', workstation: 'dieser Arbeitsplatz' }));
 
     // The chain records each step with counts and hashes only.
     const audit = JSON.stringify(holder.db.$client.prepare("SELECT action, details FROM audit_log WHERE action LIKE 'subject.report%'").all());

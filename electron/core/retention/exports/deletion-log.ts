@@ -37,7 +37,8 @@ export function deletionLog(db: DeskDb, from: string, to: string, ownWorkstation
     const cut = log ? smsCut(subjectKey.slice(log.length + 1)) : '';
     const subject = log === 'sms' ? `SMS vor ${cut}` : log === 'portal' ? `Portal-Protokoll vor ${cut}` : subjectKey;
     // Issue 16: a disclosure's exported folder, named by the disclosure's id.
-    const kind = rule === 'disclosure_export_ended' ? 'disclosure_export' : (log ?? known?.kind ?? 'unbekannt');
+    // Issue 17: an Auskunft's folder, named by its case's id.
+    const kind = rule === 'disclosure_export_ended' ? 'disclosure_export' : rule === 'subject_report_ended' ? 'subject_report' : (log ?? known?.kind ?? 'unbekannt');
     lines.set(`${subjectKey}|${workstation}`, { purgedAt, subject, kind, rule, workstation, closedAt: known?.closedAt ?? null });
   };
   for (const r of db.select().from(receipts).where(and(gte(receipts.purgedAt, start), lt(receipts.purgedAt, end))).all()) {
