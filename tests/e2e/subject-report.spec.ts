@@ -21,7 +21,11 @@ test('DPO: writes an Auskunft from the included hits, marks it as sent; its PDF 
   await page.goto(world.appUrl);
   await loginAs(page, /Dana Datenschutz/, 'Dana Datenschutz');
   const panel = page.getByTestId('officer-case');
-  await page.getByTestId('officer-cases').locator('tr[data-kind="dpo"]').first().getByRole('button').click();
+  // The list may still re-render from the first sync when the row is clicked: click until the case opens.
+  await expect(async () => {
+    await page.getByTestId('officer-cases').locator('tr[data-kind="dpo"]').first().getByRole('button').click();
+    await expect(panel.getByRole('button', { name: 'Übernehmen' })).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
   await panel.getByRole('button', { name: 'Übernehmen' }).click();
   await expect(panel.getByTestId('personal-data')).toBeVisible();
   const name = (await panel.getByTestId('personal-data').locator('dd').first().innerText()).trim().replace(/^(Frau|Herr)\s+/, '');
