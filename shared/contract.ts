@@ -13,6 +13,7 @@ import { syncChannels } from './channels/sync-channels';
 import { workstationChannels } from './channels/workstation-channels';
 import { subjectChannels } from './channels/subject-channels';
 import { subjectErasureChannels } from './channels/subject-erasure-channels';
+import { subjectReportChannels } from './channels/subject-report-channels';
 
 export { type Access, type Channel } from './channels/channel';
 export { BackendUrl, LoginInput } from './channels/session-channels';
@@ -31,6 +32,7 @@ export const contract = {
   ...workstationChannels,
   ...subjectChannels,
   ...subjectErasureChannels,
+  ...subjectReportChannels,
 } as const;
 
 export type Contract = typeof contract;

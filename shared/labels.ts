@@ -43,6 +43,7 @@ export const PURGE_RULE_LABELS: Record<PurgeRule, string> = {
   portal_90_days: 'Portal-Protokoll-Frist abgelaufen',
   hold_ended: 'Sicherung beendet',
   disclosure_export_ended: 'Offenlegungs-Export: Frist abgelaufen',
+  subject_report_ended: 'Auskunft: Nachweisfrist abgelaufen',
   self_test: 'Selbsttest',
   workstation_retired: 'Arbeitsplatz stillgelegt (kein Löschnachweis)',
 };

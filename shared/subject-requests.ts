@@ -114,13 +114,24 @@ export const SubjectHit = z.discriminatedUnion('source', [
   }),
   z.object({ ...hitBase, source: z.literal('sms'), customerNumber: CustomerNumber, sentAt: Instant, ip: IpAddress }),
   z.object({ ...hitBase, source: z.literal('portal'), customerNumber: CustomerNumber, at: Instant, ip: IpAddress, action: PortalAction }),
+  /** Part 3: a disclosure in the register that handed some of the person's SMS records to an authority; only how many of theirs, never other customers' records. */
+  z.object({
+    ...hitBase,
+    source: z.literal('disclosure'),
+    disclosureId: Uuid,
+    authority: z.string(),
+    caseRef: z.string(),
+    requestedAt: Instant,
+    status: z.enum(['requested', 'approved', 'rejected']),
+    records: z.number().int().min(1),
+  }),
 ]);
 export type SubjectHit = z.infer<typeof SubjectHit>;
 export type SubjectHitSource = SubjectHit['source'];
 
 export const HIT_DECISIONS = ['include', 'exclude'] as const;
 export const HitDecisionInput = z.strictObject({
-  hitId: z.string().regex(/^(request|sms|portal):[0-9a-f-]{36}$/, 'Unbekannter Treffer.'),
+  hitId: z.string().regex(/^(request|sms|portal|disclosure):[0-9a-f-]{36}$/, 'Unbekannter Treffer.'),
   decision: z.enum(HIT_DECISIONS, { error: 'Bitte aufnehmen oder ausschließen wählen.' }),
   reason: reason(3, 300, 'Bitte eine Begründung angeben (mindestens 3 Zeichen).'),
 });
@@ -129,7 +140,7 @@ export type HitDecisionInput = z.infer<typeof HitDecisionInput>;
 export const HitDecision = HitDecisionInput.extend({ by: Actor, at: Instant });
 export type HitDecision = z.infer<typeof HitDecision>;
 
-/** Sources the Find does not reach at this backend, said in every answer rather than implied. */
+/** Sources the Find does not reach at this backend, said in every answer rather than implied (none since part 3 searches the disclosures register; the field stays for older readers). */
 export const SUBJECT_SOURCES_NOT_AT_BACKEND = ['disclosures'] as const;
 
 export const SubjectSearchResult = z.object({

@@ -100,6 +100,8 @@ export const PURGE_RULES = [
   'workstation_retired',
   /** Extension (issue 16): a disclosure's exported folder at its end; proven on the exporting workstation only, never sent. */
   'disclosure_export_ended',
+  /** Extension (issue 17): an Auskunft's files at the end of their proof period; proven on the writing workstation only, never sent. */
+  'subject_report_ended',
 ] as const;
 export const PurgeRule = z.enum(PURGE_RULES);
 export type PurgeRule = z.infer<typeof PurgeRule>;

@@ -15,6 +15,7 @@ import { postRequestEvent } from './request-events';
 import { getPendingRetentions, postRetainedView, postRetentionDecision } from './retained';
 import { getRules, postRule } from './rules';
 import { getSubjectErasure, postSubjectErasure } from './subject-erasure';
+import { getSubjectReport, postSubjectReport, postSubjectReportSent } from './subject-report';
 import { getSubjectRequest, postHitDecision, postSubjectRequest, postSubjectSearch } from './subject-requests';
 import { deleteSession, postSession } from './session';
 import { UUID_SEGMENT } from './validation';
@@ -67,5 +68,9 @@ function subjectRoutes(deps: ApiDeps): Route[] {
     { method: 'POST', pattern: at('\\/decisions'), handle: (ctx) => postHitDecision(deps, ctx), maxBodyBytes: 16 * 1024 },
     { method: 'GET', pattern: at('\\/erasure'), handle: (ctx) => getSubjectErasure(deps, ctx) },
     { method: 'POST', pattern: at('\\/erasure'), handle: (ctx) => postSubjectErasure(deps, ctx), maxBodyBytes: 1024 },
+    // Part 3: the Auskunft.
+    { method: 'GET', pattern: at('\\/report'), handle: (ctx) => getSubjectReport(deps, ctx) },
+    { method: 'POST', pattern: at('\\/report'), handle: (ctx) => postSubjectReport(deps, ctx), maxBodyBytes: 4 * 1024 },
+    { method: 'POST', pattern: at('\\/report\\/sent'), handle: (ctx) => postSubjectReportSent(deps, ctx), maxBodyBytes: 4 * 1024 },
   ];
 }

@@ -440,3 +440,22 @@ export const logReaders = pgTable('log_readers', {
   workstation: uuid('workstation').primaryKey(),
   throughSeq: bigint('through_seq', { mode: 'number' }).notNull(),
 });
+
+/**
+ * Issue 17, part 3: when the Auskunft of a case was produced and sent, and by whom, so the proof
+ * period on the workstation runs from a recorded day. Never its content: that is assembled from
+ * the sources on demand and lives only in the holder's private folder until sent + proof period.
+ */
+export const subjectReports = pgTable('subject_reports', {
+  requestId: uuid('request_id')
+    .primaryKey()
+    .references(() => requests.id),
+  producedAt: instant('produced_at').notNull(),
+  producedBy: text('produced_by').notNull(),
+  producedByName: text('produced_by_name').notNull(),
+  items: integer('items').notNull(),
+  sentOn: date('sent_on', { mode: 'string' }),
+  sentBy: text('sent_by'),
+  sentByName: text('sent_by_name'),
+  sentRecordedAt: instant('sent_recorded_at'),
+});

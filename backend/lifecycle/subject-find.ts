@@ -1,8 +1,8 @@
 // The Find (issue 17, item 2): what the service center holds about one person, searched at the
 // backend by name, e-mail, phone and customer number, bound to the data-subject request case the
 // caller holds. Sources: requests of every kind that still hold personal data (open, claimed,
-// retained), the SMS log and the portal access log. The disclosures register lives on the dpo
-// workstations, not here (`notSearched`). A hit carries only the person's own record: an SMS or
+// retained), the SMS log, the portal access log and (part 3) the disclosures register
+// (subject-find-disclosures.ts). A hit carries only the person's own record: an SMS or
 // portal record is selected by its own customer number, so other customers who used the same
 // address never appear. Each search is audited in `subject_searches` with its terms only as keyed
 // hashes; the hits found and the officer's decisions are kept with the case and go with its data.
@@ -15,6 +15,7 @@ import { meta, portalAccess, requests, smsLog, subjectHits, subjectRequests, sub
 import { wireInstant } from '../time';
 import { type Caller } from './caller';
 import { heldSubjectCase } from './subject-case';
+import { findDisclosures } from './subject-find-disclosures';
 
 export type FindOutcome<T> = { status: 'ok'; value: T } | { status: 'not_found' | 'forbidden' | 'not_owner' | 'not_marked' | 'unknown_hit' };
 
@@ -81,7 +82,8 @@ export async function searchSubject(db: BackendDb, caller: Caller, requestId: st
     const [marked] = await tx.select({ id: subjectRequests.requestId }).from(subjectRequests).where(eq(subjectRequests.requestId, requestId));
     if (!marked) return { status: 'not_marked' };
 
-    const hits = [...(await findRequests(tx, query)), ...(query.customerNumber ? await findLogs(tx, query.customerNumber) : [])];
+    const byCustomer = query.customerNumber ? [...(await findLogs(tx, query.customerNumber)), ...(await findDisclosures(tx, query.customerNumber))] : [];
+    const hits = [...(await findRequests(tx, query)), ...byCustomer];
     const searchedBy = SUBJECT_IDENTIFIERS.filter((k) => query[k] !== undefined);
     const key = await termKey(tx);
     const termHashes = Object.fromEntries(searchedBy.map((k) => [k, createHmac('sha256', key).update(`${k}:${k === 'name' ? foldName(query[k]!) : query[k]!.toLowerCase()}`).digest('base64url')]));
@@ -93,7 +95,7 @@ export async function searchSubject(db: BackendDb, caller: Caller, requestId: st
         .values(hits.slice(i, i + 1000).map((h) => ({ requestId, hitId: h.id })))
         .onConflictDoNothing();
     }
-    return { status: 'ok', value: { searchId, at: wireInstant(now), searchedBy, hits, notSearched: ['disclosures'] } };
+    return { status: 'ok', value: { searchId, at: wireInstant(now), searchedBy, hits, notSearched: [] } };
   });
 }
 

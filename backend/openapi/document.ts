@@ -22,6 +22,7 @@ import { CallbackIntake, INTAKE_KINDS, IntakeFieldErrors, IntakeResponse, Messag
 import { BackendDisclosure, DisclosureDecision, DisclosureRequest } from '../../shared/disclosures';
 import { BackendHold, HoldDecision, HoldRequest } from '../../shared/holds';
 import { ErasureConfirmation, SubjectErasureView } from '../../shared/subject-erasure';
+import { SubjectReport, SubjectReportSent, SubjectReportState } from '../../shared/subject-report';
 import { HitDecision, HitDecisionInput, SubjectRequestChange, SubjectRequestRecord, SubjectSearchQuery, SubjectSearchResult } from '../../shared/subject-requests';
 import { RuleChange, RulesInForce } from '../../shared/rules';
 import { RetireWorkstationRequest, RetireWorkstationResponse, SelfTestReport, WorkstationList } from '../../shared/workstations';
@@ -351,6 +352,7 @@ export function operations(): OperationDoc[] {
       },
     },
     ...subjectRequestDocs(),
+    ...subjectReportDocs(),
     {
       method: 'get',
       path: '/api/v1/openapi.json',
@@ -438,7 +440,7 @@ function subjectRequestDocs() {
       doc: {
         'x-extension': 'Issue 17: the Find.',
         summary:
-          'Everything the backend holds about one person, by name (case and spacing ignored), e-mail (case ignored), phone (normalised to E.164 like intake) and customer number: requests of every kind still holding personal data (open, claimed, retained), SMS log and portal access log (only records of that customer number: other customers on a shared address never appear). The disclosures register lives on the dpo workstations (`notSearched`). Audited in subject_searches with the terms only as keyed hashes.',
+          'Everything the backend holds about one person, by name (case and spacing ignored), e-mail (case ignored), phone (normalised to E.164 like intake) and customer number: requests of every kind still holding personal data (open, claimed, retained), SMS log and portal access log (only records of that customer number: other customers on a shared address never appear). By customer number also the disclosures register (part 3): a `disclosure` hit names the authority, case reference, date, status and how many of the person`s SMS records the package held, never other customers` records; `notSearched` is empty. Audited in subject_searches with the terms only as keyed hashes.',
         security,
         parameters,
         requestBody: json(SubjectSearchQuery),
@@ -485,6 +487,54 @@ function subjectRequestDocs() {
           ...refusals,
           409: error('not_owner; invalid_request with reason not_marked, not_erasure (the case is marked as another type), already_erased (once per case) or nothing_included'),
         },
+      },
+    },
+  ] as const;
+}
+
+/** Issue 17, part 3: the Auskunft / Datenübertragbarkeit of a marked case. */
+function subjectReportDocs() {
+  const security = bearer;
+  const parameters = [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }];
+  const refusals = {
+    403: error('forbidden: not a dpo, or not a dpo case'),
+    404: error('not_found'),
+    409: error('not_owner: the caller does not hold the case; invalid_request with reason not_marked, not_report_type (not an access or portability request), nothing_included, already_sent or not_produced'),
+  };
+  return [
+    {
+      method: 'post',
+      path: '/api/v1/requests/{id}/subject-request/report',
+      doc: {
+        'x-extension': 'Issue 17, part 3: the Auskunft (Art. 15 GDPR) / Datenübertragbarkeit (Art. 20 GDPR).',
+        summary:
+          'Assembles the Auskunft of an access or portability case from the hits the officer included (excluded and undecided hits are not in it), each read again from its source: requests with their payload and the departments they were forwarded to, SMS and portal records, disclosures of the person`s SMS records (authority, case reference, legal basis, status, the person`s records only). Adds the information of Art. 15(1) a-h in German: purposes and legal basis, categories, recipients (SMS processor, authorities of approved disclosures, departments), storage periods from the rules in force, the rights (Art. 16-21), the complaint (Art. 77), the sources and that no automated decision is made. Versioned (`format`, `version`). Records at the backend when it was produced (subject_reports), never its content. Refused once sent.',
+        security,
+        parameters,
+        responses: { 200: { description: 'The Auskunft', ...json(SubjectReport) }, ...refusals },
+      },
+    },
+    {
+      method: 'get',
+      path: '/api/v1/requests/{id}/subject-request/report',
+      doc: {
+        'x-extension': 'Issue 17, part 3.',
+        summary: 'When the Auskunft was produced and sent, and by whom; null before it was produced.',
+        security,
+        parameters,
+        responses: { 200: { description: 'The record or null', ...json(SubjectReportState.nullable()) }, ...refusals },
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/v1/requests/{id}/subject-request/report/sent',
+      doc: {
+        'x-extension': 'Issue 17, part 3: the day the Auskunft went to the person; the workstation keeps its files until that day plus the proof period (SUBJECT_REPORT_PROOF_DAYS), then purges them.',
+        summary: 'Records the sent-on day (between the day it was produced and today, Berlin) and who recorded it. Once: the same day again answers the same, another day is refused (already_sent).',
+        security,
+        parameters,
+        requestBody: json(SubjectReportSent),
+        responses: { 200: { description: 'The record', ...json(SubjectReportState) }, 400: error('invalid_request'), ...refusals },
       },
     },
   ] as const;

@@ -104,8 +104,7 @@ function hitLine(hit: SubjectHit): string {
       return `SMS ${hit.sentAt} von ${hit.ip}`;
     case 'portal':
       return `Portal ${hit.action} ${hit.at} von ${hit.ip}`;
-    default:
-      // A source this CLI does not know yet (the contract grows): its id and kind still show.
-      return `Eintrag (${(hit as { source: string }).source})`;
+    case 'disclosure':
+      return `Offenlegung an ${hit.authority} (${hit.caseRef}, ${hit.status}, ${hit.records} SMS-Einträge der Person)`;
   }
 }

@@ -18,6 +18,7 @@ import { auditHandlers } from './handlers/audit-handlers';
 import { workstationHandlers } from './handlers/workstation-handlers';
 import { subjectHandlers } from './handlers/subject-handlers';
 import { subjectErasureHandlers } from './handlers/subject-erasure-handlers';
+import { subjectReportHandlers } from './handlers/subject-report-handlers';
 import { officerHandlers } from './handlers/officer-handlers';
 import { queueHandlers } from './handlers/queue-handlers';
 import { retentionHandlers, retentionScheduler } from './handlers/retention-handlers';
@@ -137,6 +138,7 @@ export function openDesk(options: DeskOptions & { migrationsDir?: string }): Des
     ...workstationHandlers(ctx),
     ...subjectHandlers(ctx),
     ...subjectErasureHandlers(ctx),
+    ...subjectReportHandlers(ctx),
   } satisfies Record<ChannelName, unknown>;
 
   const handle = async (channel: string, raw: unknown): Promise<unknown> => {

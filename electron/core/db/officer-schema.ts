@@ -1,6 +1,6 @@
 // Tables of the officers' desk (issue 5): internal case notes, disclosures to authorities.
 // Kept apart from schema.ts so that two engineers can change the schema without colliding.
-import { index, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { personalData, requests } from './schema';
 
 /**
@@ -102,4 +102,22 @@ export const subjectRequests = sqliteTable('subject_requests', {
   markedByName: text('marked_by_name').notNull(),
   markedAt: text('marked_at').notNull(),
   updatedAt: text('updated_at').notNull(),
+});
+
+/**
+ * Issue 17, part 3: the Auskunft the officer wrote on this workstation (PDF and JSON in
+ * subject-reports/<requestId>/, a private folder). Kept until the day it was sent plus
+ * SUBJECT_REPORT_PROOF_DAYS (`endsAt`), then the retention sweep destroys the folder and keeps
+ * the manifest's hash as proof. No foreign key: the files must be purged even when the queue
+ * entry went first. No personal data in this row.
+ */
+export const subjectReportFiles = sqliteTable('subject_report_files', {
+  requestId: text('request_id').primaryKey(),
+  producedAt: text('produced_at').notNull(),
+  producedBy: text('produced_by').notNull(),
+  items: integer('items').notNull(),
+  manifestSha256: text('manifest_sha256').notNull(),
+  sentOn: text('sent_on'),
+  endsAt: text('ends_at'),
+  purgedAt: text('purged_at'),
 });

@@ -11,6 +11,7 @@ import { decideSmsHold, requestSmsHold } from '../retention/hold-requests';
 import { listHolds } from '../retention/holds';
 import { nextExpiry } from '../retention/next-expiry';
 import { purgeEndedExports } from '../officer/disclosure-export-end';
+import { purgeEndedSubjectReports } from '../officer/subject-report-end';
 import type { PurgeHooks } from '../retention/purge-queue';
 import { changeRuleAtBackend, refreshRules } from '../retention/rule-change';
 import { listRules } from '../retention/rules';
@@ -27,6 +28,8 @@ export function runSweep(ctx: DeskContext): SweepReport {
   const report = sweepRetention(ctx.db, ctx.clock, hooksFor(ctx));
   // The disclosures' exported folders live in the data directory, beside the database.
   purgeEndedExports(ctx.db, ctx.clock, ctx.options.dataDir);
+  // Issue 17: an Auskunft's files after sent + proof period.
+  purgeEndedSubjectReports(ctx.db, ctx.clock, ctx.options.dataDir);
   ctx.emit('queue', 'sync');
   return report;
 }

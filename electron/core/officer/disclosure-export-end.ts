@@ -36,7 +36,8 @@ export function nextExportEnd(db: DeskDb): string | null {
   return db.select({ at: min(disclosures.exportEndsAt) }).from(disclosures).where(isNull(disclosures.exportPurgedAt)).get()?.at ?? null;
 }
 
-function destroyFolder(dir: string): number {
+/** Overwrites each file of `dir` with zeros, then removes the folder; how many files it held. */
+export function destroyFolder(dir: string): number {
   if (!existsSync(dir)) return 0;
   const names = readdirSync(dir);
   for (const name of names) {

@@ -24,7 +24,12 @@ const REFUSALS: Record<string, string> = {
   not_extended: 'Die Frist wurde nicht verlängert.',
   already_erased: 'Für diesen Antrag wurde die Löschung bereits ausgeführt.',
   not_erasure: 'Löschen lässt sich nur ein Antrag auf Löschung (Art. 17 DSGVO).',
-  nothing_included: 'Kein Treffer der Suche ist aufgenommen: Es gibt nichts zu löschen.',
+  // Löschung and Auskunft alike.
+  nothing_included: 'Noch kein Treffer der Suche ist aufgenommen: Bitte zuerst die Daten der Person aufnehmen.',
+  // Part 3: the Auskunft.
+  not_report_type: 'Eine Auskunft mit den Daten der Person gibt es nur bei Auskunft (Art. 15) oder Datenübertragbarkeit (Art. 20).',
+  already_sent: 'Die Auskunft ist bereits als versandt vermerkt; sie wird nicht neu erstellt.',
+  not_produced: 'Für diesen Vorgang wurde noch keine Auskunft erstellt.',
 };
 
 export async function ask(ctx: DeskContext, caller: Caller, method: 'GET' | 'POST', path: string, body?: unknown) {

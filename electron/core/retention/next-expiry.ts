@@ -10,6 +10,7 @@ import { pendingPurges } from './purge-queue';
 import { readRules } from './rules';
 import { berlinWallShift } from './wall-time';
 import { nextExportEnd } from '../officer/disclosure-export-end';
+import { nextSubjectReportEnd } from '../officer/subject-report-end';
 
 export function nextExpiry(db: DeskDb, now: Date): Date | null {
   if (pendingPurges(db) > 0) return now;
@@ -57,6 +58,9 @@ export function nextExpiry(db: DeskDb, now: Date): Date | null {
   // Issue 16: a disclosure's exported folder at its end.
   const exportEnd = nextExportEnd(db);
   if (exportEnd) candidates.push(exportEnd);
+  // Issue 17: an Auskunft's files at sent + proof period.
+  const reportEnd = nextSubjectReportEnd(db);
+  if (reportEnd) candidates.push(reportEnd);
 
   if (candidates.length === 0) return null;
   return new Date(candidates.reduce((a, b) => (a < b ? a : b)));

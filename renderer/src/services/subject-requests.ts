@@ -11,6 +11,10 @@ export interface SubjectRequestService {
   change(requestId: string, change: SubjectChange): Promise<ChannelOutput<'subject.change'>>;
   search(requestId: string, query: SubjectQuery): Promise<ChannelOutput<'subject.search'>>;
   decide(requestId: string, hitId: string, decision: 'include' | 'exclude', reason: string): Promise<ChannelOutput<'subject.decide'>>;
+  /** Part 3: the Auskunft's files on this workstation. */
+  report(requestId: string): Promise<ChannelOutput<'subject.report.read'>>;
+  produceReport(requestId: string): Promise<ChannelOutput<'subject.report.produce'>>;
+  reportSent(requestId: string, sentOn: string): Promise<ChannelOutput<'subject.report.sent'>>;
 }
 
 export function createSubjectRequestService(api: DeskApi): SubjectRequestService {
@@ -19,5 +23,8 @@ export function createSubjectRequestService(api: DeskApi): SubjectRequestService
     change: (requestId, change) => api.invoke('subject.change', { requestId, change }),
     search: (requestId, query) => api.invoke('subject.search', { requestId, query }),
     decide: (requestId, hitId, decision, reason) => api.invoke('subject.decide', { requestId, hitId, decision, reason }),
+    report: (requestId) => api.invoke('subject.report.read', { requestId }),
+    produceReport: (requestId) => api.invoke('subject.report.produce', { requestId }),
+    reportSent: (requestId, sentOn) => api.invoke('subject.report.sent', { requestId, sentOn }),
   };
 }

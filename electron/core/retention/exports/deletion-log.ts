@@ -38,7 +38,8 @@ export function deletionLog(db: DeskDb, from: string, to: string, ownWorkstation
     const subject = log === 'sms' ? `SMS vor ${cut}` : log === 'portal' ? `Portal-Protokoll vor ${cut}` : subjectKey;
     // Issue 16: a disclosure's exported folder, named by the disclosure's id.
     const erased = /^erasure:[0-9a-f-]{36}:(sms|portal)$/.exec(subjectKey)?.[1];
-    const kind = rule === 'disclosure_export_ended' ? 'disclosure_export' : (log ?? erased ?? known?.kind ?? 'unbekannt');
+    // Issue 17: an Auskunft's folder, named by its case's id.
+    const kind = rule === 'disclosure_export_ended' ? 'disclosure_export' : rule === 'subject_report_ended' ? 'subject_report' : (log ?? erased ?? known?.kind ?? 'unbekannt');
     lines.set(`${subjectKey}|${workstation}`, { purgedAt, subject, kind, rule, workstation, closedAt: known?.closedAt ?? null });
   };
   for (const r of db.select().from(receipts).where(and(gte(receipts.purgedAt, start), lt(receipts.purgedAt, end))).all()) {

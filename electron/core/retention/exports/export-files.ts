@@ -15,7 +15,7 @@ import { deletionLog, type DeletionLogLine } from './deletion-log';
 import { RESIDUE_SECTION } from './deletion-residue';
 import { ruleLabel, tablePdf, berlinTime } from './pdf-table';
 
-const KIND_LABELS: Record<string, string> = { callback: 'Rückruf', contact: 'Kontakt', dpo: 'Datenschutz', equality: 'Gleichbehandlung', sms: 'SMS-Protokoll', portal: 'Portal-Protokoll', disclosure_export: 'Offenlegungs-Export' };
+const KIND_LABELS: Record<string, string> = { callback: 'Rückruf', contact: 'Kontakt', dpo: 'Datenschutz', equality: 'Gleichbehandlung', sms: 'SMS-Protokoll', portal: 'Portal-Protokoll', disclosure_export: 'Offenlegungs-Export', subject_report: 'Auskunft (Betroffenenantrag)' };
 
 export async function writeExport(db: DeskDb, clock: Clock, dataDir: string, input: ExportInput): Promise<ExportFile> {
   const stamp = berlinDate(clock());

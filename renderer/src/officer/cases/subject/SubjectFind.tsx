@@ -1,5 +1,5 @@
 // The Find: searches the backend for everything held about the person of this case (requests of
-// every kind, SMS and portal logs) by name, e-mail, phone and customer number. The terms stay in
+// every kind, SMS and portal logs, disclosures register) by name, e-mail, phone and customer number. The terms stay in
 // this form and go only to the backend, which audits the search bound to this case.
 import { useState } from 'react';
 import type { HitDecision, SubjectSearchResult } from '../../../../../shared/subject-requests';

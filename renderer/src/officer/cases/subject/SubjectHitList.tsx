@@ -9,7 +9,8 @@ import { toDeskFailure } from '../../../services/desk-error';
 import { useDesk } from '../../../store/StoresContext';
 import { Field } from '../../../ui/Field';
 
-const SOURCE_LABELS: Record<SubjectHit['source'], string> = { request: 'Anfrage', sms: 'SMS-Protokoll', portal: 'Portal-Protokoll' };
+const SOURCE_LABELS: Record<SubjectHit['source'], string> = { request: 'Anfrage', sms: 'SMS-Protokoll', portal: 'Portal-Protokoll', disclosure: 'Offenlegungsregister' };
+const DISCLOSURE_STATUS: Record<string, string> = { requested: 'beantragt', approved: 'freigegeben', rejected: 'abgelehnt' };
 const MATCH_LABELS: Record<string, string> = { name: 'Name', email: 'E-Mail', phone: 'Telefon', customerNumber: 'Kundennummer' };
 const PORTAL_ACTIONS: Record<string, string> = { login: 'Anmeldung', login_failed: 'Anmeldung fehlgeschlagen', logout: 'Abmeldung', password_changed: 'Passwort geändert', access_deleted: 'Zugang gelöscht' };
 
@@ -24,6 +25,8 @@ function describe(hit: SubjectHit): string {
       return `SMS von Kundennummer ${hit.customerNumber} am ${formatDateTime(hit.sentAt)} über ${hit.ip}`;
     case 'portal':
       return `${PORTAL_ACTIONS[hit.action] ?? hit.action} mit Kundennummer ${hit.customerNumber} am ${formatDateTime(hit.at)} von ${hit.ip}`;
+    case 'disclosure':
+      return `Offenlegung an ${hit.authority} (Vorgang ${hit.caseRef}) vom ${formatDateTime(hit.requestedAt)}, ${DISCLOSURE_STATUS[hit.status] ?? hit.status}: ${hit.records === 1 ? '1 eigener Datensatz' : `${hit.records} eigene Datensätze`}`;
   }
 }
 

@@ -10,6 +10,7 @@ import { SubjectFacts } from './SubjectFacts';
 import { SubjectErasurePanel } from './SubjectErasurePanel';
 import { SubjectFind } from './SubjectFind';
 import { SubjectMarkForm } from './SubjectMarkForm';
+import { SubjectReportPanel } from './SubjectReportPanel';
 import { useSubjectRequest } from './use-subject-request';
 
 export function SubjectRequestSection({ row, held }: { row: OfficerCaseRow | null; held: boolean }) {
@@ -41,6 +42,7 @@ export function SubjectRequestSection({ row, held }: { row: OfficerCaseRow | nul
           {record.extendedUntil && !record.personInformedOn && <SubjectInformedForm busy={busy} onSubmit={change} today={berlinToday(new Date())} />}
           <SubjectFind requestId={row.id} decisions={record.decisions} onDecided={reload} />
           {record.type === 'erasure' && <SubjectErasurePanel requestId={row.id} planKey={record.decisions.map((d) => `${d.hitId}:${d.decision}`).join(',')} />}
+          {(record.type === 'access' || record.type === 'portability') && <SubjectReportPanel requestId={row.id} decisions={record.decisions} />}
         </>
       )}
     </section>
