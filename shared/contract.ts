@@ -12,6 +12,7 @@ import { portalChannels } from './channels/portal-channels';
 import { syncChannels } from './channels/sync-channels';
 import { workstationChannels } from './channels/workstation-channels';
 import { subjectChannels } from './channels/subject-channels';
+import { subjectRightsChannels } from './channels/subject-rights-channels';
 
 export { type Access, type Channel } from './channels/channel';
 export { BackendUrl, LoginInput } from './channels/session-channels';
@@ -29,6 +30,7 @@ export const contract = {
   ...auditChannels,
   ...workstationChannels,
   ...subjectChannels,
+  ...subjectRightsChannels,
 } as const;
 
 export type Contract = typeof contract;

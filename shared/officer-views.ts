@@ -60,6 +60,8 @@ export const SmsLookupReport = SmsLookupResult.extend({
   windowStart: Instant,
   /** True when more records matched than one answer carries. */
   truncated: z.boolean(),
+  /** Issue 17 part 5 (Art. 18): matching sends left out because they are restricted. */
+  restricted: z.number().int().optional(),
 });
 export type SmsLookupReport = z.infer<typeof SmsLookupReport>;
 

@@ -15,6 +15,7 @@ import { postRequestEvent } from './request-events';
 import { getPendingRetentions, postRetainedView, postRetentionDecision } from './retained';
 import { getRules, postRule } from './rules';
 import { getSubjectRequest, postHitDecision, postSubjectRequest, postSubjectSearch } from './subject-requests';
+import { getSubjectRights, postObjection, postRectification, postRestriction, postRestrictionLift } from './subject-rights';
 import { deleteSession, postSession } from './session';
 import { UUID_SEGMENT } from './validation';
 import { getWorkstations, postRetireWorkstation, postSelfTest } from './workstations';
@@ -64,5 +65,11 @@ function subjectRoutes(deps: ApiDeps): Route[] {
     { method: 'POST', pattern: at(''), handle: (ctx) => postSubjectRequest(deps, ctx), maxBodyBytes: 16 * 1024 },
     { method: 'POST', pattern: at('\\/search'), handle: (ctx) => postSubjectSearch(deps, ctx), maxBodyBytes: 16 * 1024 },
     { method: 'POST', pattern: at('\\/decisions'), handle: (ctx) => postHitDecision(deps, ctx), maxBodyBytes: 16 * 1024 },
+    // Part 5: Berichtigung, Einschränkung, Widerspruch (a corrected message may be 5,000 characters).
+    { method: 'GET', pattern: at('\\/rights'), handle: (ctx) => getSubjectRights(deps, ctx) },
+    { method: 'POST', pattern: at('\\/rectifications'), handle: (ctx) => postRectification(deps, ctx), maxBodyBytes: 64 * 1024 },
+    { method: 'POST', pattern: at('\\/restrictions'), handle: (ctx) => postRestriction(deps, ctx), maxBodyBytes: 64 * 1024 },
+    { method: 'POST', pattern: at(`\\/restrictions\\/${UUID_SEGMENT}\\/lift`), handle: (ctx) => postRestrictionLift(deps, ctx), maxBodyBytes: 16 * 1024 },
+    { method: 'POST', pattern: at('\\/objections'), handle: (ctx) => postObjection(deps, ctx), maxBodyBytes: 16 * 1024 },
   ];
 }

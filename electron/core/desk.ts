@@ -17,6 +17,7 @@ import type { Caller } from './handlers/handler-types';
 import { auditHandlers } from './handlers/audit-handlers';
 import { workstationHandlers } from './handlers/workstation-handlers';
 import { subjectHandlers } from './handlers/subject-handlers';
+import { subjectRightsHandlers } from './handlers/subject-rights-handlers';
 import { officerHandlers } from './handlers/officer-handlers';
 import { queueHandlers } from './handlers/queue-handlers';
 import { retentionHandlers, retentionScheduler } from './handlers/retention-handlers';
@@ -135,6 +136,7 @@ export function openDesk(options: DeskOptions & { migrationsDir?: string }): Des
     ...auditHandlers(ctx),
     ...workstationHandlers(ctx),
     ...subjectHandlers(ctx),
+    ...subjectRightsHandlers(ctx),
   } satisfies Record<ChannelName, unknown>;
 
   const handle = async (channel: string, raw: unknown): Promise<unknown> => {

@@ -1,6 +1,6 @@
 // Tables of the officers' desk (issue 5): internal case notes, disclosures to authorities.
 // Kept apart from schema.ts so that two engineers can change the schema without colliding.
-import { index, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { personalData, requests } from './schema';
 
 /**
@@ -103,3 +103,22 @@ export const subjectRequests = sqliteTable('subject_requests', {
   markedAt: text('marked_at').notNull(),
   updatedAt: text('updated_at').notNull(),
 });
+
+/**
+ * Issue 17 part 5 (Art. 18): records restricted at the backend, as `restriction.updated` says:
+ * which record (a request, an SMS send, a portal access) by id, and whether it is restricted now.
+ * No reason (free text) and no personal data. A restricted request is not claimed here and an SMS
+ * record is left out of lookups; the row stays after lifting so a late event cannot revive it.
+ */
+export const restrictedRecords = sqliteTable(
+  'restricted_records',
+  {
+    source: text('source').notNull(),
+    recordId: text('record_id').notNull(),
+    restrictionId: text('restriction_id').notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull(),
+    since: text('since').notNull(),
+    liftedAt: text('lifted_at'),
+  },
+  (t) => [primaryKey({ columns: [t.source, t.recordId] })],
+);

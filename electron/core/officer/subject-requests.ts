@@ -24,7 +24,7 @@ const REFUSALS: Record<string, string> = {
   not_extended: 'Die Frist wurde nicht verlängert.',
 };
 
-async function ask(ctx: DeskContext, caller: Caller, method: 'GET' | 'POST', path: string, body?: unknown) {
+export async function ask(ctx: DeskContext, caller: Caller, method: 'GET' | 'POST', path: string, body?: unknown) {
   const answer = await ctx.serial(() => ctx.clientFor(caller).call(method, path, body, INTERACTIVE_RETRY)).catch((error: unknown) => {
     throw error instanceof BackendUnreachableError ? new DeskError('backend_unreachable', OFFLINE) : ctx.translate(error);
   });
@@ -32,7 +32,7 @@ async function ask(ctx: DeskContext, caller: Caller, method: 'GET' | 'POST', pat
   return answer;
 }
 
-function refused(answer: { status: number; body: unknown }): DeskError {
+export function refused(answer: { status: number; body: unknown }): DeskError {
   const error = ApiError.safeParse(answer.body).data;
   const reason = (answer.body as { reason?: unknown } | null)?.reason;
   if (answer.status === 403) return new DeskError('forbidden', 'Betroffenenanträge bearbeitet nur die Datenschutzbeauftragte.');
@@ -43,16 +43,16 @@ function refused(answer: { status: number; body: unknown }): DeskError {
   return new DeskError('backend_unreachable', `Unerwartete Antwort des Backends (HTTP ${answer.status}).`);
 }
 
-function parsed<T extends z.ZodType>(schema: T, answer: { status: number; body: unknown }): z.output<T> {
+export function parsed<T extends z.ZodType>(schema: T, answer: { status: number; body: unknown }): z.output<T> {
   if (answer.status !== 200) throw refused(answer);
   const result = schema.safeParse(answer.body);
   if (!result.success) throw new DeskError('backend_unreachable', `Unerwartete Antwort des Backends (HTTP ${answer.status}).`);
   return result.data;
 }
 
-const path = (requestId: string, tail = '') => `/requests/${requestId}/subject-request${tail}`;
+export const path = (requestId: string, tail = '') => `/requests/${requestId}/subject-request${tail}`;
 
-function officerGate(ctx: DeskContext, caller: Caller, requestId: string): void {
+export function officerGate(ctx: DeskContext, caller: Caller, requestId: string): void {
   if (ownCaseKind(ctx.db, caller.session.user, requestId) !== 'dpo') throw new DeskError('forbidden', 'Betroffenenanträge gibt es nur bei Fällen der Datenschutzbeauftragten.');
 }
 

@@ -80,6 +80,13 @@ const TEMPLATES: Record<string, () => Record<string, unknown>> = {
       retry: { maxAttempts: 2, minGapMinutes: 60, changedBy: { userId: 'u-lead', displayName: 'Lars Teamleitung' }, changedAt: AT },
     },
   }),
+  'request.rectified': () => ({ id: randomUUID(), type: 'request.rectified', at: AT, requestId: REQUEST_ID, fields: ['name'], values: { name: 'Jörg Nowak' } }),
+  'restriction.updated': () => ({
+    id: randomUUID(),
+    type: 'restriction.updated',
+    at: AT,
+    restriction: { id: randomUUID(), source: 'request', recordId: REQUEST_ID, active: true, since: AT, liftedAt: null },
+  }),
   'subject.updated': () => ({
     id: randomUUID(),
     type: 'subject.updated',
