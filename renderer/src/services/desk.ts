@@ -20,6 +20,7 @@ import { createOfficerService, type OfficerService } from './officer';
 import { createRetainedService, type RetainedService } from './retained';
 import { createWorkstationService, type WorkstationService } from './workstations';
 import { createSubjectRequestService, type SubjectRequestService } from './subject-requests';
+import { createSubjectRightsService, type SubjectRightsService } from './subject-rights';
 import type {
   DeletionDashboard,
   DryRun,
@@ -70,6 +71,8 @@ export interface DeskService {
   retained: RetainedService;
   /** Data-protection officer: data subjects' requests and the Find, at the backend (issue 17). */
   subject: SubjectRequestService;
+  /** Issue 17 part 5: Berichtigung, Einschränkung, Widerspruch. */
+  subjectRights: SubjectRightsService;
   // Retention (supervisors; holds also the data-protection officer).
   deletionDashboard(): Promise<DeletionDashboard>;
   retentionRules(): Promise<RuleView[]>;
@@ -114,6 +117,7 @@ export function createDeskService(api: DeskApi): DeskService {
     workstations: createWorkstationService(api),
     retained: createRetainedService(api),
     subject: createSubjectRequestService(api),
+    subjectRights: createSubjectRightsService(api),
     deletionDashboard: () => api.invoke('retention.dashboard', {}),
     retentionRules: () => api.invoke('retention.rules', {}),
     retentionDryRun: (change) => api.invoke('retention.dryRun', { change }),

@@ -9,11 +9,14 @@ import { SubjectExtensionForm, SubjectInformedForm } from './SubjectExtensionFor
 import { SubjectFacts } from './SubjectFacts';
 import { SubjectFind } from './SubjectFind';
 import { SubjectMarkForm } from './SubjectMarkForm';
+import { rightsHitActions, SubjectRightsSection } from './SubjectRightsSection';
 import { useSubjectRequest } from './use-subject-request';
+import { RIGHTS_TYPES, useSubjectRights } from './use-subject-rights';
 
 export function SubjectRequestSection({ row, held }: { row: OfficerCaseRow | null; held: boolean }) {
   const id = row?.id ?? '';
   const { record, error, busy, change, reload } = useSubjectRequest(id, held && row !== null);
+  const rights = useSubjectRights(id, held && !!record && (RIGHTS_TYPES as readonly string[]).includes(record.type));
   if (!row || row.kind !== 'dpo') return null;
   const marking = record ?? row.subjectRequest ?? null;
   return (
@@ -38,7 +41,8 @@ export function SubjectRequestSection({ row, held }: { row: OfficerCaseRow | nul
             </p>
           )}
           {record.extendedUntil && !record.personInformedOn && <SubjectInformedForm busy={busy} onSubmit={change} today={berlinToday(new Date())} />}
-          <SubjectFind requestId={row.id} decisions={record.decisions} onDecided={reload} />
+          <SubjectFind requestId={row.id} decisions={record.decisions} onDecided={reload} hitActions={rightsHitActions(record.type, row.id, rights)} />
+          <SubjectRightsSection type={record.type} requestId={row.id} handle={rights} today={berlinToday(new Date())} />
         </>
       )}
     </section>
