@@ -45,6 +45,7 @@ export function RectifyForm({ requestId, hit, onDone }: { requestId: string; hit
       <form
         className="form"
         aria-label="Daten berichtigen"
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void submit();
