@@ -44,6 +44,8 @@ test('DPO: corrects an e-mail address (Berichtigung), restricts a request and li
   await expect(hit.getByTestId('rectify-done')).toContainText('Berichtigt: E-Mail');
   await expect(first.subject.getByTestId('rectifications')).toContainText('Berichtigt: E-Mail (Dana Datenschutz');
   await expect(first.subject.getByTestId('rectifications')).not.toContainText('neue.adresse');
+  // This workstation holds the corrected request (the case itself): the feed brings the new value into its copy.
+  await expect(first.panel.getByTestId('personal-data')).toContainText('neue.adresse@example.de', { timeout: 30_000 });
 
   const second = await takeCase(page, 1, 'restriction');
   const restrictable = second.subject.getByTestId('subject-hit').first();
