@@ -3,7 +3,8 @@
 // workstation shows the new value and the old one is in none of its files (raw-byte scan), nor at
 // the backend; a second agent's workstation never had it. Einschränkung: a restricted request
 // cannot be claimed on another desk (German reason), a restricted SMS record is left out of the
-// lookup (counted) and cannot be disclosed; lifting restores all of it. Widerspruch: recorded.
+// lookup (counted) and cannot be disclosed, a restricted portal access is not shown either; the
+// queue row says "restricted"; lifting restores all of it. Widerspruch: recorded.
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +80,13 @@ describe('Berichtigung, Einschränkung and Widerspruch across workstations', () 
   it('a restricted request cannot be claimed from another desk, a restricted SMS record is not shown by a lookup and cannot be disclosed; lifting restores', async () => {
     const contact = await intake('contact', { subject: 'Zählerstand' });
     const smsId = randomUUID();
+    const portalId = randomUUID();
+    const logged = await fetch(`${backend.url}/api/v1/ingest/portal-access`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${backend.ingestKey}` },
+      body: JSON.stringify({ records: [{ id: portalId, customerNumber: PERSON.customer, at: new Date(Date.now() - 1_800_000).toISOString(), ip: '198.51.100.17', action: 'login' }] }),
+    });
+    expect(logged.status).toBe(200);
     const sent = await fetch(`${backend.url}/api/v1/ingest/sms`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${backend.ingestKey}` },
@@ -88,13 +96,15 @@ describe('Berichtigung, Einschränkung and Widerspruch across workstations', () 
     const dpo = await demoDesk(desks, backend.url, 'dpo', { sync: true });
     const synced = await demoDesk(desks, backend.url, 'agent', { sync: true });
     const unsynced = await demoDesk(desks, backend.url, 'agent2', { sync: true });
-    const caseId = await caseOn(dpo, 'restriction', (hits) => hits.filter((h) => h === `request:${contact}` || h === `sms:${smsId}`));
-    const made = await dpo.invoke('subject.restrict', { requestId: caseId, hitIds: [`request:${contact}`, `sms:${smsId}`], reason: 'Richtigkeit wird bestritten (Art. 18 Abs. 1 lit. a)' });
-    expect(made).toHaveLength(2);
+    const caseId = await caseOn(dpo, 'restriction', (hits) => hits.filter((h) => [`request:${contact}`, `sms:${smsId}`, `portal:${portalId}`].includes(h)));
+    const made = await dpo.invoke('subject.restrict', { requestId: caseId, hitIds: [`request:${contact}`, `sms:${smsId}`, `portal:${portalId}`], reason: 'Richtigkeit wird bestritten (Art. 18 Abs. 1 lit. a)' });
+    expect(made).toHaveLength(3);
 
     // A desk that synced knows and refuses at once; one that did not is refused by the backend, in German too.
     await synced.invoke('sync.now', {});
     expect(synced.db.$client.prepare('SELECT active FROM restricted_records WHERE record_id = ?').get(contact)).toEqual({ active: 1 });
+    // The queue row says so, and offers no claim (the renderer reads `restricted`).
+    expect((await synced.invoke('queue.list', {})).find((r) => r.id === contact)).toMatchObject({ restricted: true });
     await expect(synced.invoke('request.claim', { requestId: contact })).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('eingeschränkt (Art. 18 DSGVO)') });
     const refused = await unsynced.invoke('request.claim', { requestId: contact });
     expect(refused).toMatchObject({ delivery: 'rejected', message: expect.stringContaining('eingeschränkt (Art. 18 DSGVO)') });
@@ -105,6 +115,9 @@ describe('Berichtigung, Einschränkung and Widerspruch across workstations', () 
     expect(lookup.records.map((r) => r.id)).not.toContain(smsId);
     expect(lookup.restricted).toBe(1);
     const pkg = { caseRef: 'DS-2027-17', smsIds: [smsId], authority: 'Polizeipräsidium Bochum', authorityRef: 'AZ 17/27', legalBasis: '§ 100g StPO' };
+    const portal = await dpo.invoke('portal.lookup', { customerNumber: PERSON.customer, caseRef: 'DS-2027-17', purpose: 'Betroffenenantrag prüfen' });
+    expect(portal.records.map((r) => r.id)).not.toContain(portalId);
+    expect(portal.restricted).toBe(1);
     await expect(dpo.invoke('disclosure.create', pkg)).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('eingeschränkt') });
 
     for (const r of made) await dpo.invoke('subject.lift', { requestId: caseId, restrictionId: r.id, reason: 'Richtigkeit geprüft und bestätigt' });
@@ -113,6 +126,8 @@ describe('Berichtigung, Einschränkung and Widerspruch across workstations', () 
     const again = await dpo.invoke('sms.lookup', { customerNumber: PERSON.customer, caseRef: 'DS-2027-17', purpose: 'Betroffenenantrag prüfen' });
     expect(again.records.map((r) => r.id)).toContain(smsId);
     expect(again.restricted).toBe(0);
+    expect((await dpo.invoke('portal.lookup', { customerNumber: PERSON.customer, caseRef: 'DS-2027-17', purpose: 'Betroffenenantrag prüfen' })).records.map((r) => r.id)).toContain(portalId);
+    expect((await synced.invoke('queue.list', {})).find((r) => r.id === contact)).toMatchObject({ restricted: false });
     expect(await synced.invoke('request.claim', { requestId: contact })).toMatchObject({ delivery: 'sent' });
     expect((await dpo.invoke('disclosure.create', pkg)).records).toBe(1);
   });
