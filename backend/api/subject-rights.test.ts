@@ -4,14 +4,14 @@
 // workstation holding that request's claim (in the feed as read, never as stored). Einschränkung:
 // a restricted request cannot be claimed, a restricted SMS record cannot be disclosed, lifting
 // restores both. Widerspruch: recorded with its decision; granted against contact, the person's
-// open callbacks can no longer be claimed.
+// open callbacks can no longer be claimed. Closing the case takes its free texts, not the restriction.
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IntakeResponse } from '../../shared/intake';
 import { Objection, Rectification, Restriction, SubjectRightsRecord } from '../../shared/subject-rights';
 import { type FeedEvent } from '../../shared/sync-api';
-import { requests, subjectRectifications } from '../db/schema';
+import { requests, restrictions, subjectObjections, subjectRectifications } from '../db/schema';
 import { type RunningBackend } from '../server';
 import { call, login, newEventId, pullAll, startTestBackend, TEST_DRIVERS, type TestClock } from '../test-support';
 
@@ -170,5 +170,13 @@ describe.each(TEST_DRIVERS)('%s', (driver) => {
     expect((await post(agent.token, id, '/objections', { ...refused, reason: 'Vertragserfüllung erfordert Kontakt' })).status).toBe(403);
     const other = await caseWith('restriction', []);
     expect(await post(other.dpo.token, other.id, '/objections', { ...refused, reason: 'Vertragserfüllung erfordert Kontakt' })).toMatchObject({ status: 409, body: { reason: 'wrong_type' } });
+
+    // Closed without retention: the case's free texts go with its personal data; the restriction stays in force.
+    const closed = await call(backend.url, 'POST', `/api/v1/requests/${id}/events`, dpo.token, { eventId: newEventId(), at: clock.now().toISOString(), type: 'close', data: { outcome: 'resolved', retention: null } });
+    expect(closed.status).toBe(200);
+    const kept = JSON.stringify([await backend.database.db.select().from(restrictions).where(eq(restrictions.caseId, id)), await backend.database.db.select().from(subjectObjections).where(eq(subjectObjections.caseId, id))]);
+    expect(kept).not.toContain('Vertragserfüllung');
+    expect(kept).not.toContain('Widerspruch (Art. 21');
+    expect(await claim(agent.token, cb)).toMatchObject({ status: 409, body: { reason: 'restricted' } });
   });
 });

@@ -15,6 +15,7 @@ import { meta, portalAccess, requests, smsLog, subjectHits, subjectRequests, sub
 import { wireInstant } from '../time';
 import { type Caller } from './caller';
 import { heldSubjectCase } from './subject-case';
+import { forgetSubjectRightsTexts } from './subject-rights-forget';
 
 export type FindOutcome<T> = { status: 'ok'; value: T } | { status: 'not_found' | 'forbidden' | 'not_owner' | 'not_marked' | 'unknown_hit' };
 
@@ -141,4 +142,5 @@ export async function forgetSubjectFindings(tx: Tx, requestIds: readonly string[
   if (requestIds.length === 0) return;
   await tx.delete(subjectHits).where(inArray(subjectHits.requestId, [...requestIds]));
   await tx.update(subjectRequests).set({ identityNote: null, extensionReason: null }).where(inArray(subjectRequests.requestId, [...requestIds]));
+  await forgetSubjectRightsTexts(tx, requestIds);
 }
