@@ -14,6 +14,7 @@ import { workstationChannels } from './channels/workstation-channels';
 import { subjectChannels } from './channels/subject-channels';
 import { subjectErasureChannels } from './channels/subject-erasure-channels';
 import { subjectReportChannels } from './channels/subject-report-channels';
+import { subjectRightsChannels } from './channels/subject-rights-channels';
 
 export { type Access, type Channel } from './channels/channel';
 export { BackendUrl, LoginInput } from './channels/session-channels';
@@ -33,6 +34,7 @@ export const contract = {
   ...subjectChannels,
   ...subjectErasureChannels,
   ...subjectReportChannels,
+  ...subjectRightsChannels,
 } as const;
 
 export type Contract = typeof contract;

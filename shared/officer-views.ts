@@ -60,6 +60,8 @@ export const SmsLookupReport = SmsLookupResult.extend({
   windowStart: Instant,
   /** True when more records matched than one answer carries. */
   truncated: z.boolean(),
+  /** Issue 17 part 5 (Art. 18): matching sends left out because they are restricted. */
+  restricted: z.number().int().optional(),
 });
 export type SmsLookupReport = z.infer<typeof SmsLookupReport>;
 
@@ -147,5 +149,7 @@ export const PortalLookupReport = z.object({
   /** The earliest time a lookup can reach: the synced log keeps 90 days. */
   windowStart: Instant,
   truncated: z.boolean(),
+  /** Issue 17 part 5 (Art. 18): matching accesses left out because they are restricted. */
+  restricted: z.number().int().optional(),
 });
 export type PortalLookupReport = z.infer<typeof PortalLookupReport>;

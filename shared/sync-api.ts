@@ -17,6 +17,7 @@ import { BackendDisclosure } from './disclosures';
 import { BackendHold } from './holds';
 import { RulesInForce } from './rules';
 import { ErasureLog } from './subject-erasure';
+import { RECTIFIABLE_FIELDS, RestrictionState } from './subject-rights';
 import { SubjectRequestState } from './subject-requests';
 import { ClockTime, CustomerNumber, Instant, IpAddress, LocalDate, TimeWindow, Uuid } from './wire';
 
@@ -172,6 +173,20 @@ export const FeedEvent = z.discriminatedUnion('type', [
   z.object({ ...ev, type: z.literal('rules.updated'), rules: RulesInForce }),
   /** Issue 17: a dpo case marked as a data subject's request (type, deadline, extension; no free text), for dpo. */
   z.object({ ...ev, type: z.literal('subject.updated'), subject: SubjectRequestState }),
+  /**
+   * Issue 17, part 5: a Berichtigung of a request's personal data. The feed stores only the
+   * fields' names; `values` (the new values) are added when read, and only for the workstation
+   * holding the request's claim: nobody else holds its data, so nobody else receives them.
+   */
+  z.object({
+    ...ev,
+    type: z.literal('request.rectified'),
+    requestId: Uuid,
+    fields: z.array(z.enum(RECTIFIABLE_FIELDS)).min(1),
+    values: z.partialRecord(z.enum(RECTIFIABLE_FIELDS), z.string().max(5_000)).optional(),
+  }),
+  /** Issue 17, part 5 (Art. 18): a record restricted or lifted (no reason), for those who see the record. */
+  z.object({ ...ev, type: z.literal('restriction.updated'), restriction: RestrictionState }),
 ]);
 export type FeedEvent = z.infer<typeof FeedEvent>;
 export type FeedEventType = FeedEvent['type'];

@@ -35,6 +35,8 @@ export const QueueRow = z.object({
   reference: z.string().nullable().optional(),
   /** Computed by the core at listing time; absent/null where nothing is due. */
   due: DueState.nullable().optional(),
+  /** Issue 17 part 5 (Art. 18): restricted at the backend: stored, not worked (no claim). */
+  restricted: z.boolean().optional(),
 });
 export type QueueRow = z.infer<typeof QueueRow>;
 

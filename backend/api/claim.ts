@@ -25,6 +25,8 @@ export async function postClaim(deps: ApiDeps, ctx: CallContext): Promise<Reply>
       return failure(404, 'not_found', outcome.detail);
     case 'already_claimed':
       return failure(409, 'already_claimed', 'Someone else is working on this request.', { claimedBy: outcome.by });
+    case 'restricted':
+      return failure(409, 'invalid_request', 'The request is restricted (Art. 18 GDPR): stored, not processed, until the restriction is lifted.', { reason: 'restricted' });
     case 'key_reused':
       return failure(400, 'invalid_request', 'eventId was already used for another claim.');
   }

@@ -23,6 +23,8 @@ function reply(outcome: DisclosureOutcome): Reply {
       return failure(403, 'forbidden', 'A disclosure is decided by a different person than the one who asked for it.');
     case 'already_decided':
       return failure(409, 'invalid_request', 'This disclosure was decided already.');
+    case 'restricted':
+      return failure(409, 'invalid_request', `${outcome.count} of the records are restricted (Art. 18 GDPR) and may not be disclosed.`, { reason: 'restricted', restricted: outcome.count });
     case 'id_conflict':
       return failure(409, 'idempotency_conflict', 'This id names another disclosure.');
   }

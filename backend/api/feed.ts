@@ -47,12 +47,12 @@ export async function getFeed(deps: ApiDeps, ctx: CallContext): Promise<Reply> {
   if (maySeeSms(roles)) await noteLogReader(db, auth.caller.workstation, await feedHeadSeq(db));
   const audiences = audiencesOf(roles);
   const pageLimit = realEventLimit(faults, limit);
-  let read: FeedRead = await readFeed(db, audiences, after, pageLimit);
+  let read: FeedRead = await readFeed(db, audiences, after, pageLimit, auth.caller.workstation);
   const deadline = Date.now() + wait * 1000;
   // Long poll: wait for a NOTIFY (or the deadline), then look again; an empty answer moves the cursor to the head.
   while (read.events.length === 0 && Date.now() < deadline && !ctx.signal.aborted) {
     await deps.feedSignal.next(deadline - Date.now(), ctx.signal);
-    read = await readFeed(db, audiences, read.next, pageLimit);
+    read = await readFeed(db, audiences, read.next, pageLimit, auth.caller.workstation);
   }
   const served = addFeedNoise(faults, read, limit, maySeeSms(roles), ctx.now);
   // Issue 17: and after it, for what a long poll brought meanwhile.

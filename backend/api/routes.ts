@@ -17,6 +17,7 @@ import { getRules, postRule } from './rules';
 import { getSubjectErasure, postSubjectErasure } from './subject-erasure';
 import { getSubjectReport, postSubjectReport, postSubjectReportSent } from './subject-report';
 import { getSubjectRequest, postHitDecision, postSubjectRequest, postSubjectSearch } from './subject-requests';
+import { getSubjectRights, postObjection, postRectification, postRestriction, postRestrictionLift } from './subject-rights';
 import { deleteSession, postSession } from './session';
 import { UUID_SEGMENT } from './validation';
 import { getWorkstations, postRetireWorkstation, postSelfTest } from './workstations';
@@ -72,5 +73,11 @@ function subjectRoutes(deps: ApiDeps): Route[] {
     { method: 'GET', pattern: at('\\/report'), handle: (ctx) => getSubjectReport(deps, ctx) },
     { method: 'POST', pattern: at('\\/report'), handle: (ctx) => postSubjectReport(deps, ctx), maxBodyBytes: 4 * 1024 },
     { method: 'POST', pattern: at('\\/report\\/sent'), handle: (ctx) => postSubjectReportSent(deps, ctx), maxBodyBytes: 4 * 1024 },
+    // Part 5: Berichtigung, Einschränkung, Widerspruch (a corrected message may be 5,000 characters).
+    { method: 'GET', pattern: at('\\/rights'), handle: (ctx) => getSubjectRights(deps, ctx) },
+    { method: 'POST', pattern: at('\\/rectifications'), handle: (ctx) => postRectification(deps, ctx), maxBodyBytes: 64 * 1024 },
+    { method: 'POST', pattern: at('\\/restrictions'), handle: (ctx) => postRestriction(deps, ctx), maxBodyBytes: 64 * 1024 },
+    { method: 'POST', pattern: at(`\\/restrictions\\/${UUID_SEGMENT}\\/lift`), handle: (ctx) => postRestrictionLift(deps, ctx), maxBodyBytes: 16 * 1024 },
+    { method: 'POST', pattern: at('\\/objections'), handle: (ctx) => postObjection(deps, ctx), maxBodyBytes: 16 * 1024 },
   ];
 }

@@ -459,3 +459,69 @@ export const subjectReports = pgTable('subject_reports', {
   sentByName: text('sent_by_name'),
   sentRecordedAt: instant('sent_recorded_at'),
 });
+
+/**
+ * Issue 17, part 5: each Berichtigung, without any value (old or new): which fields of which
+ * request were corrected, for which case, by whom and when. The old values are overwritten in
+ * `requests` and kept nowhere.
+ */
+export const subjectRectifications = pgTable(
+  'subject_rectifications',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id').notNull(),
+    targetId: uuid('target_id').notNull(),
+    fields: jsonb('fields').$type<string[]>().notNull(),
+    userId: text('user_id').notNull(),
+    userName: text('user_name').notNull(),
+    workstation: uuid('workstation').notNull(),
+    at: instant('at').notNull(),
+  },
+  (t) => [index('subject_rectifications_case').on(t.caseId, t.at)],
+);
+
+/**
+ * Issue 17, part 5 (Art. 18): a record restricted for a case: stored, not processed (no claim,
+ * no lookup, no disclosure) until lifted. At most one active restriction per record.
+ */
+export const restrictions = pgTable(
+  'restrictions',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id').notNull(),
+    source: text('source').notNull(),
+    recordId: uuid('record_id').notNull(),
+    /** Set when a granted Widerspruch restricted the record (its effect), else null. */
+    objectionId: uuid('objection_id'),
+    reason: text('reason').notNull(),
+    userId: text('user_id').notNull(),
+    userName: text('user_name').notNull(),
+    at: instant('at').notNull(),
+    liftedAt: instant('lifted_at'),
+    liftReason: text('lift_reason'),
+    liftedBy: text('lifted_by'),
+    liftedByName: text('lifted_by_name'),
+  },
+  (t) => [
+    uniqueIndex('restrictions_active_record').on(t.source, t.recordId).where(sql`${t.liftedAt} IS NULL`),
+    index('restrictions_case').on(t.caseId, t.at),
+  ],
+);
+
+/** Issue 17, part 5 (Art. 21): an objection with its scope, decision, grounds and date. */
+export const subjectObjections = pgTable(
+  'subject_objections',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id').notNull(),
+    scope: text('scope').notNull(),
+    purpose: text('purpose'),
+    decision: text('decision').notNull(),
+    reason: text('reason').notNull(),
+    decidedOn: date('decided_on', { mode: 'string' }).notNull(),
+    userId: text('user_id').notNull(),
+    userName: text('user_name').notNull(),
+    at: instant('at').notNull(),
+  },
+  (t) => [index('subject_objections_case').on(t.caseId, t.at)],
+);

@@ -3,6 +3,7 @@
 // event that commits later. Each audience is read along its own index in sequence order and
 // the runs are merged, so an agent's page does not wade through a million SMS events.
 import { sql } from 'drizzle-orm';
+import { type RectifiableField } from '../../shared/subject-rights';
 import { type FeedEvent } from '../../shared/sync-api';
 import { rowsOf, type Queryable } from '../db/database';
 import { feedHead } from '../db/schema';
@@ -52,7 +53,7 @@ function toWire(row: Row): FeedEvent {
   return { ...base, ...row.data } as FeedEvent;
 }
 
-export async function readFeed(q: Queryable, audiences: readonly number[], after: number, limit: number): Promise<FeedRead> {
+export async function readFeed(q: Queryable, audiences: readonly number[], after: number, limit: number, workstation?: string): Promise<FeedRead> {
   const head = await feedHeadSeq(q);
   if (audiences.length === 0 || after >= head) return { events: [], seqs: [], next: head, hasMore: false };
   const runs = audiences.map(
@@ -71,5 +72,31 @@ export async function readFeed(q: Queryable, audiences: readonly number[], after
   const hasMore = rows.length > limit;
   const served = rows.slice(0, limit);
   const seqs = served.map((r) => Number(r.seq));
-  return { events: served.map(toWire), seqs, next: hasMore ? (seqs[seqs.length - 1] ?? after) : head, hasMore };
+  const events = await withRectifiedValues(q, served.map(toWire), workstation);
+  return { events, seqs, next: hasMore ? (seqs[seqs.length - 1] ?? after) : head, hasMore };
+}
+
+/**
+ * Issue 17 part 5: a `request.rectified` stores only the fields' names. The new values are read
+ * from the request now, and only for the workstation holding its claim: that one holds a copy to
+ * correct, nobody else receives them (and none of them stays in the feed).
+ */
+async function withRectifiedValues(q: Queryable, events: FeedEvent[], workstation: string | undefined): Promise<FeedEvent[]> {
+  const ids = [...new Set(events.flatMap((e) => (e.type === 'request.rectified' ? [e.requestId] : [])))];
+  if (ids.length === 0 || workstation === undefined) return events;
+  const held = await rowsOf<Record<RectifiableField, string | null> & { id: string }>(
+    q,
+    sql`SELECT id, name, email, phone, subject, message FROM requests
+        WHERE id IN (${sql.join(
+          ids.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )}) AND status = 'claimed' AND lease_workstation = ${workstation}::uuid AND name IS NOT NULL`,
+  );
+  const byId = new Map(held.map((r) => [r.id, r]));
+  return events.map((e) => {
+    const row = e.type === 'request.rectified' ? byId.get(e.requestId) : undefined;
+    if (e.type !== 'request.rectified' || !row) return e;
+    const values = Object.fromEntries(e.fields.flatMap((f) => (row[f] === null ? [] : [[f, row[f]]])));
+    return { ...e, values };
+  });
 }

@@ -9,6 +9,7 @@ import { appendFeed } from '../feed/append';
 import { requestAudience } from '../feed/audience';
 import { actorOf, holdsLease, mayWork, type Caller } from './caller';
 import { claimedRequestOf } from './request-rows';
+import { isRestricted } from './subject-rights-gate';
 import { wireInstant } from '../time';
 
 export type ClaimOutcome =
@@ -17,7 +18,8 @@ export type ClaimOutcome =
   | { status: 'forbidden' }
   | { status: 'gone'; detail: string }
   | { status: 'already_claimed'; by: Actor }
-  | { status: 'key_reused' };
+  | { status: 'key_reused' }
+  | { status: 'restricted' };
 
 export async function claimRequest(db: BackendDb, requestId: string, caller: Caller, eventId: string, now: Date, leaseMs: number): Promise<ClaimOutcome> {
   return db.transaction(async (tx) => {
@@ -26,6 +28,8 @@ export async function claimRequest(db: BackendDb, requestId: string, caller: Cal
     if (!mayWork(caller, row.kind)) return { status: 'forbidden' };
     if (row.status === 'erased') return { status: 'gone', detail: 'The request was erased.' };
     if (row.status === 'closed') return { status: 'gone', detail: 'The request is closed.' };
+    // Issue 17 part 5 (Art. 18): a restricted request is stored, not worked.
+    if (await isRestricted(tx, 'request', requestId)) return { status: 'restricted' };
 
     const [earlier] = await tx.select().from(claimKeys).where(eq(claimKeys.eventId, eventId));
     if (earlier) {

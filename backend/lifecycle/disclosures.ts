@@ -9,13 +9,15 @@ import { disclosures } from '../db/schema';
 import { appendFeed } from '../feed/append';
 import { AUDIENCE } from '../feed/audience';
 import { wireInstant } from '../time';
+import { restrictedAmong } from './subject-rights-gate';
 import { actorOf, type Caller } from './caller';
 
 type DisclosureRow = typeof disclosures.$inferSelect;
 
 export type DisclosureOutcome =
   | { status: 'ok' | 'created'; disclosure: BackendDisclosure }
-  | { status: 'forbidden' | 'not_found' | 'same_person' | 'already_decided' | 'id_conflict' };
+  | { status: 'forbidden' | 'not_found' | 'same_person' | 'already_decided' | 'id_conflict' }
+  | { status: 'restricted'; count: number };
 
 export function disclosureView(row: DisclosureRow): BackendDisclosure {
   return {
@@ -58,6 +60,9 @@ export async function requestDisclosure(db: BackendDb, caller: Caller, input: Di
   return db.transaction(async (tx) => {
     const [known] = await tx.select().from(disclosures).where(eq(disclosures.id, input.id)).for('update');
     if (known) return sameRequest(known, caller, input) ? { status: 'ok', disclosure: disclosureView(known) } : { status: 'id_conflict' };
+    // Issue 17 part 5 (Art. 18): restricted records are not disclosed; the package is refused whole, not trimmed silently.
+    const restricted = await restrictedAmong(tx, 'sms', input.smsIds);
+    if (restricted > 0) return { status: 'restricted', count: restricted };
     const [row] = await tx
       .insert(disclosures)
       .values({
@@ -91,6 +96,8 @@ export async function decideDisclosure(db: BackendDb, caller: Caller, id: string
     if (!row) return { status: 'not_found' };
     if (row.requestedBy === caller.user.id) return { status: 'same_person' };
     if (row.status !== 'requested') return { status: 'already_decided' };
+    const restricted = decision.decision === 'approve' ? await restrictedAmong(tx, 'sms', row.smsIds) : 0;
+    if (restricted > 0) return { status: 'restricted', count: restricted };
     const [updated] = await tx
       .update(disclosures)
       .set({

@@ -16,6 +16,7 @@ import { wireInstant } from '../time';
 import { type Caller } from './caller';
 import { heldSubjectCase } from './subject-case';
 import { findDisclosures } from './subject-find-disclosures';
+import { forgetSubjectRightsTexts } from './subject-rights-forget';
 
 export type FindOutcome<T> = { status: 'ok'; value: T } | { status: 'not_found' | 'forbidden' | 'not_owner' | 'not_marked' | 'unknown_hit' };
 
@@ -143,4 +144,5 @@ export async function forgetSubjectFindings(tx: Tx, requestIds: readonly string[
   if (requestIds.length === 0) return;
   await tx.delete(subjectHits).where(inArray(subjectHits.requestId, [...requestIds]));
   await tx.update(subjectRequests).set({ identityNote: null, extensionReason: null }).where(inArray(subjectRequests.requestId, [...requestIds]));
+  await forgetSubjectRightsTexts(tx, requestIds);
 }

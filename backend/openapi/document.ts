@@ -25,6 +25,7 @@ import { ErasureConfirmation, SubjectErasureView } from '../../shared/subject-er
 import { SubjectReport, SubjectReportSent, SubjectReportState } from '../../shared/subject-report';
 import { HitDecision, HitDecisionInput, SubjectRequestChange, SubjectRequestRecord, SubjectSearchQuery, SubjectSearchResult } from '../../shared/subject-requests';
 import { RuleChange, RulesInForce } from '../../shared/rules';
+import { Objection, ObjectionInput, Rectification, RectificationInput, Restriction, RestrictionInput, RestrictionLift, SubjectRightsRecord } from '../../shared/subject-rights';
 import { RetireWorkstationRequest, RetireWorkstationResponse, SelfTestReport, WorkstationList } from '../../shared/workstations';
 import { PendingRetentionList, RetainedViewRequest, RetainedViewResponse, RetentionDecisionRequest, RetentionDecisionResponse } from '../../shared/retained';
 import { EraseBody, GenerateBody } from '../admin/routes';
@@ -353,6 +354,7 @@ export function operations(): OperationDoc[] {
     },
     ...subjectRequestDocs(),
     ...subjectReportDocs(),
+    ...subjectRightsDocs(),
     {
       method: 'get',
       path: '/api/v1/openapi.json',
@@ -535,6 +537,81 @@ function subjectReportDocs() {
         parameters,
         requestBody: json(SubjectReportSent),
         responses: { 200: { description: 'The record', ...json(SubjectReportState) }, 400: error('invalid_request'), ...refusals },
+      },
+    },
+  ] as const;
+}
+
+/** Issue 17 part 5: Berichtigung, Einschränkung and Widerspruch on a dpo case marked with that type. */
+function subjectRightsDocs() {
+  const security = bearer;
+  const parameters = [{ name: 'id', in: 'path', required: true, description: 'The dpo case', schema: { type: 'string', format: 'uuid' } }];
+  const refusals = {
+    403: error('forbidden: not a dpo, or not a dpo case'),
+    404: error('not_found'),
+    409: error('not_owner: the caller does not hold the case; invalid_request with reason not_marked, wrong_type (the case is marked as another type), not_included (only hits a search of this case found and the officer included), no_personal_data, already_lifted'),
+  };
+  return [
+    {
+      method: 'get',
+      path: '/api/v1/requests/{id}/subject-request/rights',
+      doc: {
+        'x-extension': 'Issue 17 part 5.',
+        summary: 'What was done on the case: corrections (fields only, never a value), restrictions with their reasons and lifting, objections with their decisions. Only the dpo holding the case.',
+        security,
+        parameters,
+        responses: { 200: { description: 'The record', ...json(SubjectRightsRecord) }, ...refusals },
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/v1/requests/{id}/subject-request/rectifications',
+      doc: {
+        'x-extension': 'Issue 17 part 5: Berichtigung (Art. 16 GDPR).',
+        summary:
+          'Corrects fields of an included request of the person (open, claimed or retained; name, e-mail, subject, message of a message; name, phone of a callback) by intake`s rules (phone to E.164). The old values are overwritten and kept nowhere; subject_rectifications records case, target, fields, user and time. `request.rectified` in the feed of the request`s kind names the fields; only a reader on the workstation holding the request`s claim gets `values` (added when read, never stored in the feed).',
+        security,
+        parameters,
+        requestBody: json(RectificationInput),
+        responses: { 200: { description: 'Recorded', ...json(Rectification) }, 400: error('invalid_request: a field invalid by intake`s rules, or one the request`s kind does not have'), ...refusals },
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/v1/requests/{id}/subject-request/restrictions',
+      doc: {
+        'x-extension': 'Issue 17 part 5: Einschränkung (Art. 18 GDPR).',
+        summary:
+          'Restricts included hits (requests, SMS and portal records) with a reason until lifted. While restricted: a claim is refused (409, reason restricted), a disclosure naming a restricted SMS record is refused whole, on request and on approval (409, reason restricted, restricted: count), and desks leave restricted SMS records out of lookups (counted). Deletion by the retention schedule goes on. `restriction.updated` (no reason) goes to the readers of the record: the request`s kind, or SMS/portal log readers. A record restricted already is answered as it is.',
+        security,
+        parameters,
+        requestBody: json(RestrictionInput),
+        responses: { 200: { description: 'The restrictions', ...json(z.array(Restriction)) }, 400: error('invalid_request'), ...refusals },
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/v1/requests/{id}/subject-request/restrictions/{id}/lift',
+      doc: {
+        'x-extension': 'Issue 17 part 5: lifting an Einschränkung.',
+        summary: 'Lifts one restriction this case made (the second id), with a reason; `restriction.updated` with active false.',
+        security,
+        parameters: [...parameters, { name: 'restrictionId', in: 'path', required: true, description: 'The second {id}: the restriction', schema: { type: 'string', format: 'uuid' } }],
+        requestBody: json(RestrictionLift),
+        responses: { 200: { description: 'Lifted', ...json(Restriction) }, 400: error('invalid_request'), ...refusals, 404: error('not_found: this case made no such restriction') },
+      },
+    },
+    {
+      method: 'post',
+      path: '/api/v1/requests/{id}/subject-request/objections',
+      doc: {
+        'x-extension': 'Issue 17 part 5: Widerspruch (Art. 21 GDPR).',
+        summary:
+          'Records an objection: scope (callback_contact, customer_care, other_purpose with its purpose), decision (granted; refused with compelling legitimate grounds of at least 10 characters) and date. Granted against callback_contact or customer_care, the included open or claimed callbacks (contact requests) of the person are restricted (no claim); other_purpose is recorded only.',
+        security,
+        parameters,
+        requestBody: json(ObjectionInput),
+        responses: { 200: { description: 'Recorded', ...json(Objection) }, 400: error('invalid_request'), ...refusals },
       },
     },
   ] as const;

@@ -19,6 +19,7 @@ import { workstationHandlers } from './handlers/workstation-handlers';
 import { subjectHandlers } from './handlers/subject-handlers';
 import { subjectErasureHandlers } from './handlers/subject-erasure-handlers';
 import { subjectReportHandlers } from './handlers/subject-report-handlers';
+import { subjectRightsHandlers } from './handlers/subject-rights-handlers';
 import { officerHandlers } from './handlers/officer-handlers';
 import { queueHandlers } from './handlers/queue-handlers';
 import { retentionHandlers, retentionScheduler } from './handlers/retention-handlers';
@@ -139,6 +140,7 @@ export function openDesk(options: DeskOptions & { migrationsDir?: string }): Des
     ...subjectHandlers(ctx),
     ...subjectErasureHandlers(ctx),
     ...subjectReportHandlers(ctx),
+    ...subjectRightsHandlers(ctx),
   } satisfies Record<ChannelName, unknown>;
 
   const handle = async (channel: string, raw: unknown): Promise<unknown> => {

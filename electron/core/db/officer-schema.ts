@@ -121,3 +121,22 @@ export const subjectReportFiles = sqliteTable('subject_report_files', {
   endsAt: text('ends_at'),
   purgedAt: text('purged_at'),
 });
+
+/**
+ * Issue 17 part 5 (Art. 18): records restricted at the backend, as `restriction.updated` says:
+ * which record (a request, an SMS send, a portal access) by id, and whether it is restricted now.
+ * No reason (free text) and no personal data. A restricted request is not claimed here and an SMS
+ * record is left out of lookups; the row stays after lifting so a late event cannot revive it.
+ */
+export const restrictedRecords = sqliteTable(
+  'restricted_records',
+  {
+    source: text('source').notNull(),
+    recordId: text('record_id').notNull(),
+    restrictionId: text('restriction_id').notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull(),
+    since: text('since').notNull(),
+    liftedAt: text('lifted_at'),
+  },
+  (t) => [primaryKey({ columns: [t.source, t.recordId] })],
+);

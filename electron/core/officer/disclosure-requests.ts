@@ -12,6 +12,7 @@ import { DeskError } from '../desk-error';
 import type { Caller } from '../handlers/handler-types';
 import { callForDecision, refusal } from '../sync/four-eyes-call';
 import { applyBackendDisclosure } from './backend-disclosures';
+import { isRestrictedHere } from './subject-rights-feed';
 import { disclosureEntry, smsRecordsById, type Staff } from './disclosures';
 
 const staffOf = (caller: Caller): Staff => ({ userId: caller.session.user.id, displayName: caller.session.user.displayName });
@@ -23,9 +24,12 @@ export async function requestDisclosure(ctx: DeskContext, caller: Caller, input:
   if (found.length !== input.smsIds.length) {
     throw new DeskError('not_found', `${input.smsIds.length - found.length} der ausgewählten SMS-Datensätze sind nicht (mehr) im Protokoll.`);
   }
+  const restricted = input.smsIds.filter((id) => isRestrictedHere(ctx.db, 'sms', id)).length;
+  if (restricted > 0) throw restrictedRefusal(restricted);
   const body: DisclosureRequest = { id: randomUUID(), caseRef: input.caseRef, authority: input.authority, authorityRef: input.authorityRef, legalBasis: input.legalBasis, smsIds: input.smsIds };
   return callForDecision(ctx, caller, '/disclosures', body, (answer) => {
     const parsed = BackendDisclosure.safeParse(answer.body);
+    refuseRestricted(answer);
     if ((answer.status !== 201 && answer.status !== 200) || !parsed.success) {
       throw refusal('Offenlegung', answer, { forbidden: 'Offenlegungen beantragt nur der Datenschutz.', conflict: 'Diese Offenlegung gibt es schon.', notFound: 'Das Backend kennt diesen Weg nicht.' });
     }
@@ -52,6 +56,7 @@ export async function decideDisclosure(ctx: DeskContext, caller: Caller, input: 
   return callForDecision(ctx, caller, `/disclosures/${input.disclosureId}/decision`, body, (answer) => {
     const parsed = BackendDisclosure.safeParse(answer.body);
     if (answer.status === 403 && caller.session.user.roles.includes('supervisor')) throw sameRefused();
+    refuseRestricted(answer);
     if (answer.status !== 200 || !parsed.success) {
       throw refusal('Offenlegung', answer, { forbidden: 'Offenlegungen gibt nur die Leitung frei.', conflict: 'Über diese Offenlegung ist bereits entschieden.', notFound: 'Diese Offenlegung gibt es nicht.' });
     }
@@ -61,4 +66,14 @@ export async function decideDisclosure(ctx: DeskContext, caller: Caller, input: 
     });
     return disclosureEntry(ctx.db, supervisor, input.disclosureId);
   });
+}
+
+/** Issue 17 part 5 (Art. 18): restricted records are not disclosed; the package is refused whole. */
+function restrictedRefusal(count: number): DeskError {
+  return new DeskError('conflict', `${count} der ausgewählten SMS-Datensätze ${count === 1 ? 'ist' : 'sind'} eingeschränkt (Art. 18 DSGVO) und ${count === 1 ? 'darf' : 'dürfen'} nicht offengelegt werden.`);
+}
+
+function refuseRestricted(answer: { status: number; body: unknown }): void {
+  const body = answer.body as { reason?: unknown; restricted?: unknown } | null;
+  if (answer.status === 409 && body?.reason === 'restricted') throw restrictedRefusal(typeof body.restricted === 'number' ? body.restricted : 1);
 }

@@ -13,6 +13,7 @@ import { ipKey, ipKeyRange } from '../sms/ip-key';
 import { refuseOutsideRetention } from '../sms/lookup';
 import { berlinDayStart } from '../time/berlin';
 import { actionCounts, FAILED_LOGIN_THRESHOLD, failedLoginsPerDay, loginsFromManyAddresses, MANY_ADDRESSES_THRESHOLD, sharedAddresses } from './portal-report';
+import { isRestrictedHere } from '../officer/subject-rights-feed';
 
 const MAX_RECORDS = 10_000;
 const DAY_MS = 86_400_000;
@@ -34,7 +35,9 @@ export function lookupPortal(db: DeskDb, clock: Clock, actor: string, query: Cha
     .all()
     .map((r) => ({ ...r, action: r.action as PortalAction }));
   const truncated = matched.length > MAX_RECORDS;
-  const records = truncated ? matched.slice(0, MAX_RECORDS) : matched;
+  // Issue 17 part 5 (Art. 18): restricted accesses are not shown, only counted.
+  const shown = truncated ? matched.slice(0, MAX_RECORDS) : matched;
+  const records = shown.filter((r) => !isRestrictedHere(db, 'portal', r.id));
   const ips = [...new Set(records.map((r) => r.ip))];
   // For a customer: who else used the same addresses in the period (ip_key is indexed).
   const seen =
@@ -57,5 +60,6 @@ export function lookupPortal(db: DeskDb, clock: Clock, actor: string, query: Cha
     sharedAddresses: sharedAddresses(records, seen),
     windowStart,
     truncated,
+    restricted: shown.length - records.length,
   };
 }

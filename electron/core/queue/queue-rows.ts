@@ -16,9 +16,10 @@ const REQUEST_FIELDS = Object.entries(getTableColumns(requests))
 /** A queue row's columns for raw SQL over `requests r`, as queue-view's rowColumns. */
 const QUEUE_ROW_SELECT = `${REQUEST_FIELDS},
   EXISTS (SELECT 1 FROM personal_data p WHERE p.request_id = r.id) AS hasPersonalData,
-  (SELECT count(*) FROM outbox o WHERE o.request_id = r.id AND o.status = 'pending') AS pendingEvents`;
+  (SELECT count(*) FROM outbox o WHERE o.request_id = r.id AND o.status = 'pending') AS pendingEvents,
+  EXISTS (SELECT 1 FROM restricted_records x WHERE x.source = 'request' AND x.record_id = r.id AND x.active = 1) AS restricted`;
 
-type RawRow = RowRecord['request'] & { hasPersonalData: number; pendingEvents: number; rid: number };
+type RawRow = RowRecord['request'] & { hasPersonalData: number; pendingEvents: number; restricted: number; rid: number };
 
 const byRowidStatements = new WeakMap<Database.Database, Database.Statement<[string], RawRow>>();
 
@@ -37,7 +38,7 @@ export function queueRowsByRowid(db: DeskDb, rowids: readonly number[], viewer: 
   const found = new Map<number, QueueRow>();
   // The raw row's columns carry drizzle's field names, so it is the request record as it is.
   for (const raw of byRowid(db.$client).all(JSON.stringify(rowids))) {
-    found.set(raw.rid, toQueueRow({ request: raw, hasPersonalData: raw.hasPersonalData, pendingEvents: raw.pendingEvents }, viewer, now));
+    found.set(raw.rid, toQueueRow({ request: raw, hasPersonalData: raw.hasPersonalData, pendingEvents: raw.pendingEvents, restricted: raw.restricted }, viewer, now));
   }
   return rowids.flatMap((rowid) => found.get(rowid) ?? []);
 }

@@ -20,9 +20,10 @@ export const rowColumns = {
   request: requests,
   hasPersonalData: sql<number>`EXISTS (SELECT 1 FROM ${personalData} WHERE ${personalData.requestId} = ${requests.id})`,
   pendingEvents: sql<number>`(SELECT count(*) FROM ${outbox} WHERE ${outbox.requestId} = ${requests.id} AND ${outbox.status} = 'pending')`,
+  restricted: sql<number>`EXISTS (SELECT 1 FROM restricted_records x WHERE x.source = 'request' AND x.record_id = ${requests.id} AND x.active = 1)`,
 };
 
-export type RowRecord = { request: typeof requests.$inferSelect; hasPersonalData: number; pendingEvents: number };
+export type RowRecord = { request: typeof requests.$inferSelect; hasPersonalData: number; pendingEvents: number; restricted?: number };
 
 export function listQueue(db: DeskDb, viewer: Viewer, filter: ChannelInput<'queue.list'>, now: Date): QueueRow[] {
   const visible = kindsVisibleTo(viewer.roles);
@@ -115,7 +116,7 @@ function claimedByAnother(r: Pick<RowRecord['request'], 'status' | 'ownerUserId'
   return r.status !== 'closed' && r.ownerUserId !== null && r.ownerUserId !== viewer.userId;
 }
 
-export function toQueueRow({ request: r, hasPersonalData, pendingEvents }: RowRecord, viewer: Viewer, now: Date): QueueRow {
+export function toQueueRow({ request: r, hasPersonalData, pendingEvents, restricted }: RowRecord, viewer: Viewer, now: Date): QueueRow {
   return {
     id: r.id,
     kind: r.kind,
@@ -136,5 +137,6 @@ export function toQueueRow({ request: r, hasPersonalData, pendingEvents }: RowRe
     pendingEvents: Number(pendingEvents),
     reference: r.reference,
     due: dueState(r, now),
+    restricted: Boolean(restricted),
   };
 }

@@ -16,6 +16,7 @@ import { germanDate } from '../time/german-date';
 import { attemptHistory } from './attempt-history';
 import { checkSlot, moveSlot, type Slot } from './reschedule';
 import { checkRetry, readRetryRules } from './retry-rules';
+import { isRestrictedHere, RESTRICTED_CLAIM } from '../officer/subject-rights-feed';
 
 export interface Worker {
   userId: string;
@@ -69,6 +70,7 @@ export function claimRequest(ctx: ActionContext, requestId: string): number {
   return ctx.db.transaction(() => {
     const row = workableRequest(ctx, requestId);
     if (row.status === 'closed') throw new DeskError('conflict', 'Der Vorgang ist bereits abgeschlossen.');
+    if (isRestrictedHere(ctx.db, 'request', row.id)) throw new DeskError('conflict', RESTRICTED_CLAIM);
     const leaseLive = row.leaseUntil !== null && row.leaseUntil > ctx.clock().toISOString();
     if (row.status === 'claimed_elsewhere' && leaseLive) {
       throw new DeskError('conflict', `Der Vorgang wird bereits von ${row.ownerName ?? 'einer anderen Person'} bearbeitet.`);

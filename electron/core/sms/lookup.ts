@@ -12,6 +12,7 @@ import type { DeskDb } from '../db/open';
 import { smsLog } from '../db/schema';
 import { DeskError } from '../desk-error';
 import { berlinDate, berlinDayStart } from '../time/berlin';
+import { isRestrictedHere } from '../officer/subject-rights-feed';
 import { ipKey, ipKeyRange } from './ip-key';
 import { FREE_SMS_PER_DAY, ipUsage, perDay, quotaSummary } from './lookup-report';
 
@@ -38,7 +39,9 @@ export function lookupSms(db: DeskDb, clock: Clock, actor: string, query: Channe
     .limit(MAX_RECORDS + 1)
     .all();
   const truncated = matched.length > MAX_RECORDS;
-  const records = truncated ? matched.slice(0, MAX_RECORDS) : matched;
+  // Issue 17 part 5 (Art. 18): restricted sends are not shown, only counted, so the lookup says they exist.
+  const shown = truncated ? matched.slice(0, MAX_RECORDS) : matched;
+  const records = shown.filter((r) => !isRestrictedHere(db, 'sms', r.id));
   const ips = [...new Set(records.map((r) => r.ip))];
   // By customer: who else sent from the same addresses (by ip_key: that column is indexed). By IP: every customer seen there.
   const seen =
@@ -64,6 +67,7 @@ export function lookupSms(db: DeskDb, clock: Clock, actor: string, query: Channe
     freeQuotaPerDay: FREE_SMS_PER_DAY,
     windowStart,
     truncated,
+    restricted: shown.length - records.length,
   };
 }
 

@@ -15,6 +15,7 @@ import { applyRulesInForce } from '../retention/backend-rules';
 import { applyBackendDisclosure } from '../officer/backend-disclosures';
 import { applySubjectUpdate } from '../officer/subject-feed';
 import { applyLogErasure } from '../retention/log-erasure';
+import { applyRectified, applyRestriction } from '../officer/subject-rights-feed';
 import { berlinInstant } from '../time/berlin';
 import { storedIp } from '../sms/ip-key';
 import { feedStatements } from './feed-statements';
@@ -120,6 +121,11 @@ export function applyFeedEvent(ctx: FeedContext, event: FeedEvent): ApplyOutcome
     case 'subject.updated':
       // Issue 17: a dpo case marked as a data subject's request, with its deadline and extension.
       return applySubjectUpdate(ctx.db, ctx.roles, event.subject);
+    case 'request.rectified':
+      // Issue 17 part 5: values come only to the workstation holding the claim, and apply only to a local copy.
+      return applyRectified(ctx.db, ctx.clock, event);
+    case 'restriction.updated':
+      return applyRestriction(ctx.db, ctx.clock, event);
   }
 }
 

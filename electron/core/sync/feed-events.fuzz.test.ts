@@ -82,6 +82,13 @@ const TEMPLATES: Record<string, () => Record<string, unknown>> = {
   }),
   'sms.erased': () => ({ id: randomUUID(), type: 'sms.erased', at: AT, erasureId: randomUUID(), smsIds: [randomUUID()], reason: 'subject_erasure' }),
   'portal.erased': () => ({ id: randomUUID(), type: 'portal.erased', at: AT, erasureId: randomUUID(), accessIds: [randomUUID()], reason: 'subject_erasure' }),
+  'request.rectified': () => ({ id: randomUUID(), type: 'request.rectified', at: AT, requestId: REQUEST_ID, fields: ['name'], values: { name: 'Jörg Nowak' } }),
+  'restriction.updated': () => ({
+    id: randomUUID(),
+    type: 'restriction.updated',
+    at: AT,
+    restriction: { id: randomUUID(), source: 'request', recordId: REQUEST_ID, active: true, since: AT, liftedAt: null },
+  }),
   'subject.updated': () => ({
     id: randomUUID(),
     type: 'subject.updated',

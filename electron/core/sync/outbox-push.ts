@@ -8,6 +8,7 @@ import { outbox, personalData, requests } from '../db/schema';
 import { isTombstoned, purgePersonalData } from '../retention/purge';
 import { apiErrorCode, BackendUnreachableError, type BackendClient } from './backend-client';
 import type { FeedContext } from './feed-apply';
+import { RESTRICTED_CLAIM } from '../officer/subject-rights-feed';
 import type { RetryPolicy } from './retry-policy';
 import { SessionExpiredError } from './sync-errors';
 
@@ -76,7 +77,8 @@ async function pushOne(ctx: FeedContext, client: BackendClient, row: OutboxRow, 
     });
     return null;
   }
-  const code = apiErrorCode(answer.body);
+  // Issue 17 part 5: a restricted request (Art. 18) is refused with 409 and reason `restricted`.
+  const code = (answer.body as { reason?: unknown } | null)?.reason === 'restricted' ? 'restricted' : apiErrorCode(answer.body);
   const message = rejectionMessage(row, answer.status, code);
   ctx.db.transaction(() => {
     ctx.db.update(outbox).set({ status: 'rejected', tries: row.tries + 1, lastError: message, ...settledData(row) }).where(eq(outbox.seq, row.seq)).run();
@@ -134,7 +136,7 @@ function storeClaim(ctx: FeedContext, request: ClaimedRequest, leaseUntil: strin
 
 /** Someone else owns the request (or it is gone): no local personal data, later events of ours rejected too. */
 function reconcileRejected(ctx: FeedContext, row: OutboxRow, code: string | null): void {
-  if (code !== 'already_claimed' && code !== 'not_owner' && code !== 'forbidden' && code !== 'not_found') return;
+  if (code !== 'already_claimed' && code !== 'not_owner' && code !== 'forbidden' && code !== 'not_found' && code !== 'restricted') return;
   purgePersonalData(ctx.db, ctx.clock, row.requestId, 'claimed_elsewhere');
   const entry = ctx.db.select({ status: requests.status }).from(requests).where(eq(requests.id, row.requestId)).get();
   if (entry && entry.status !== 'closed') {
@@ -161,6 +163,8 @@ function rejectionMessage(row: OutboxRow, status: number, code: string | null): 
       return 'Für diesen Vorgang fehlt die Berechtigung.';
     case 'not_found':
       return 'Der Vorgang ist im Backend nicht (mehr) vorhanden.';
+    case 'restricted':
+      return RESTRICTED_CLAIM;
     case 'invalid_event':
       return `Das Backend hat die Aktion „${row.type}“ abgelehnt (ungültig).`;
     default:

@@ -38,6 +38,11 @@ export const QueueTableRow = memo(function QueueTableRow({ row, index, selected,
               <span className={`badge badge-${request.status}`}>
                 <FlexRender cell={cell} />
               </span>
+              {request.restricted && (
+                <span className="badge badge-restricted" data-testid="row-restricted" title="Eingeschränkt (Art. 18 DSGVO): nur gespeichert, keine Bearbeitung">
+                  eingeschränkt
+                </span>
+              )}
               {request.pendingEvents > 0 && request.status !== 'claim_pending' && (
                 <span className="badge badge-pending" data-testid="row-pending">
                   ausstehend

@@ -19,6 +19,11 @@ describe('requestActions', () => {
     expect(requestActions(queueRow({ status: 'claimed', owner: null }), ['agent'], NOW)).toEqual(working);
   });
 
+  it('offers no claim of a restricted request (Art. 18), open or with a lapsed lease', () => {
+    expect(requestActions(queueRow({ restricted: true }), ['agent'], NOW)).toEqual(none);
+    expect(requestActions(queueRow({ status: 'claimed_elsewhere', owner: theirs, leaseUntil: '2025-03-12T09:00:00Z', restricted: true }), ['agent'], NOW)).toEqual(none);
+  });
+
   it('offers nothing while a claim is pending (the core refuses until confirmed)', () => {
     expect(requestActions(queueRow({ status: 'claim_pending' }), ['agent'], NOW)).toEqual(none);
   });

@@ -28,7 +28,8 @@ export function requestActions(row: QueueRow, roles: readonly Role[], now: Date)
   // Someone else's claim can be taken over once its lease ran out.
   const leaseOver = row.status === 'claimed_elsewhere' && row.leaseUntil !== null && Date.parse(row.leaseUntil) <= now.getTime();
   return {
-    claim: row.status === 'open' || leaseOver,
+    // Issue 17 part 5 (Art. 18): a restricted request is stored, not worked; the core refuses too.
+    claim: (row.status === 'open' || leaseOver) && !row.restricted,
     release: working,
     attempt: working && roles.includes('agent') && row.kind === 'callback',
     forward: working && row.kind !== 'callback',

@@ -21,6 +21,7 @@ import { createRetainedService, type RetainedService } from './retained';
 import { createWorkstationService, type WorkstationService } from './workstations';
 import { createSubjectRequestService, type SubjectRequestService } from './subject-requests';
 import { createSubjectErasureService, type SubjectErasureService } from './subject-erasure';
+import { createSubjectRightsService, type SubjectRightsService } from './subject-rights';
 import type {
   DeletionDashboard,
   DryRun,
@@ -73,6 +74,8 @@ export interface DeskService {
   subject: SubjectRequestService;
   /** The Löschung of a marked erasure request, its receipts and its confirmation (issue 17). */
   subjectErasure: SubjectErasureService;
+  /** Issue 17 part 5: Berichtigung, Einschränkung, Widerspruch. */
+  subjectRights: SubjectRightsService;
   // Retention (supervisors; holds also the data-protection officer).
   deletionDashboard(): Promise<DeletionDashboard>;
   retentionRules(): Promise<RuleView[]>;
@@ -118,6 +121,7 @@ export function createDeskService(api: DeskApi): DeskService {
     retained: createRetainedService(api),
     subject: createSubjectRequestService(api),
     subjectErasure: createSubjectErasureService(api),
+    subjectRights: createSubjectRightsService(api),
     deletionDashboard: () => api.invoke('retention.dashboard', {}),
     retentionRules: () => api.invoke('retention.rules', {}),
     retentionDryRun: (change) => api.invoke('retention.dryRun', { change }),

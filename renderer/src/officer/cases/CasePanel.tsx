@@ -72,7 +72,12 @@ export function CasePanel({ store }: { store: OfficerCasesStore }) {
       </dl>
       {row.status === 'closed' && open.detail.retention && <RetainedCaseViewer requestId={row.id} />}
       {error && <ErrorBanner>{error}</ErrorBanner>}
-      {row.status === 'open' && (
+      {row.restricted && (
+        <p className="banner banner-info" data-testid="case-restricted">
+          Eingeschränkt (Art. 18 DSGVO): Der Vorgang wird nur gespeichert und kann nicht übernommen werden, bis die Einschränkung aufgehoben ist.
+        </p>
+      )}
+      {row.status === 'open' && !row.restricted && (
         <button type="button" className="button-primary" disabled={busy} onClick={() => void claim()}>
           Übernehmen
         </button>

@@ -40,6 +40,7 @@ export function SmsLookupResults({ store }: { store: SmsDeskStore }) {
         <strong data-testid="days-over-quota">{report.daysOverQuota}</strong> {report.daysOverQuota === 1 ? 'Tag' : 'Tagen'} über dem Freikontingent von {report.freeQuotaPerDay} SMS je Kundennummer und Tag ·{' '}
         {plural(report.ips.length, 'IP-Adresse', 'IP-Adressen')} · <span data-testid="shared-ip-count">{shared.length}</span> davon von mehreren Kundennummern genutzt
         {report.truncated && ' · Ergebnis gekürzt: bitte den Zeitraum eingrenzen'}
+        {(report.restricted ?? 0) > 0 && <span data-testid="lookup-restricted">{` · ${plural(report.restricted ?? 0, 'weitere SMS ist', 'weitere SMS sind')} eingeschränkt (Art. 18 DSGVO) und nicht angezeigt`}</span>}
       </p>
       <SmsTimeline report={report} />
       <div className="officer-columns">

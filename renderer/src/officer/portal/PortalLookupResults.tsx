@@ -34,6 +34,7 @@ export function PortalLookupResults({ report }: { report: PortalLookupReport }) 
       <p data-testid="portal-summary">
         {plural(report.records.length, 'Zugriff', 'Zugriffe')}: {report.actions.map((a) => `${a.count} × ${PORTAL_ACTION_LABELS[a.action]}`).join(', ')}
         {report.truncated && ' · Ergebnis gekürzt: bitte den Zeitraum eingrenzen'}
+        {(report.restricted ?? 0) > 0 && <span data-testid="portal-restricted">{` · ${plural(report.restricted ?? 0, 'weiterer Zugriff ist', 'weitere Zugriffe sind')} eingeschränkt (Art. 18 DSGVO) und nicht angezeigt`}</span>}
       </p>
       <div className="officer-columns">
         <FindingsTable

@@ -8,6 +8,7 @@ import { useDesk } from '../../../store/StoresContext';
 import { Field } from '../../../ui/Field';
 import { Empty, ErrorBanner, Loading } from '../../../ui/StateMessage';
 import { SubjectHitList } from './SubjectHitList';
+import type { HitActions } from './SubjectRightsSection';
 
 interface Terms {
   name: string;
@@ -25,7 +26,7 @@ function termsProblem(terms: Terms): Partial<Record<keyof Terms | 'form', string
   return found;
 }
 
-export function SubjectFind({ requestId, decisions, onDecided }: { requestId: string; decisions: HitDecision[]; onDecided: () => Promise<void> }) {
+export function SubjectFind({ requestId, decisions, onDecided, hitActions }: { requestId: string; decisions: HitDecision[]; onDecided: () => Promise<void>; hitActions?: HitActions }) {
   const { service } = useDesk();
   const [terms, setTerms] = useState<Terms>(EMPTY);
   const [problems, setProblems] = useState<ReturnType<typeof termsProblem>>({});
@@ -84,7 +85,7 @@ export function SubjectFind({ requestId, decisions, onDecided }: { requestId: st
       {error && <ErrorBanner>{error}</ErrorBanner>}
       {searching && <Loading>Suche läuft …</Loading>}
       {!searching && result && result.hits.length === 0 && <Empty testId="subject-no-hits">Keine Daten zu diesen Merkmalen gefunden.</Empty>}
-      {!searching && result && result.hits.length > 0 && <SubjectHitList requestId={requestId} hits={result.hits} decisions={decisions} onDecided={onDecided} />}
+      {!searching && result && result.hits.length > 0 && <SubjectHitList requestId={requestId} hits={result.hits} decisions={decisions} onDecided={onDecided} actions={hitActions} />}
       {result?.notSearched.includes('disclosures') && (
         <p className="hint" data-testid="subject-not-searched">
           Das Offenlegungsregister liegt nicht beim Backend, sondern auf den Arbeitsplätzen der Datenschutzbeauftragten: bitte dort unter „Offenlegungen“ prüfen.

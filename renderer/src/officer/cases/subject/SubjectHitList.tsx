@@ -8,6 +8,7 @@ import { KIND_LABELS, RETENTION_REASON_LABELS } from '../../../format/labels';
 import { toDeskFailure } from '../../../services/desk-error';
 import { useDesk } from '../../../store/StoresContext';
 import { Field } from '../../../ui/Field';
+import type { HitActions } from './SubjectRightsSection';
 
 const SOURCE_LABELS: Record<SubjectHit['source'], string> = { request: 'Anfrage', sms: 'SMS-Protokoll', portal: 'Portal-Protokoll', disclosure: 'Offenlegungsregister' };
 const DISCLOSURE_STATUS: Record<string, string> = { requested: 'beantragt', approved: 'freigegeben', rejected: 'abgelehnt' };
@@ -30,18 +31,18 @@ function describe(hit: SubjectHit): string {
   }
 }
 
-export function SubjectHitList({ requestId, hits, decisions, onDecided }: { requestId: string; hits: SubjectHit[]; decisions: HitDecision[]; onDecided: () => Promise<void> }) {
+export function SubjectHitList({ requestId, hits, decisions, onDecided, actions }: { requestId: string; hits: SubjectHit[]; decisions: HitDecision[]; onDecided: () => Promise<void>; actions?: HitActions }) {
   const decided = new Map(decisions.map((d) => [d.hitId, d]));
   return (
     <ul className="subject-hits" aria-label={`${hits.length} Treffer`} data-testid="subject-hits">
       {hits.map((hit) => (
-        <HitItem key={hit.id} requestId={requestId} hit={hit} decision={decided.get(hit.id) ?? null} onDecided={onDecided} />
+        <HitItem key={hit.id} requestId={requestId} hit={hit} decision={decided.get(hit.id) ?? null} onDecided={onDecided} actions={actions} />
       ))}
     </ul>
   );
 }
 
-function HitItem({ requestId, hit, decision, onDecided }: { requestId: string; hit: SubjectHit; decision: HitDecision | null; onDecided: () => Promise<void> }) {
+function HitItem({ requestId, hit, decision, onDecided, actions }: { requestId: string; hit: SubjectHit; decision: HitDecision | null; onDecided: () => Promise<void>; actions?: HitActions }) {
   const { service } = useDesk();
   const [reason, setReason] = useState(decision?.reason ?? '');
   const [problem, setProblem] = useState<string | null>(null);
@@ -82,6 +83,7 @@ function HitItem({ requestId, hit, decision, onDecided }: { requestId: string; h
           Ausschließen
         </button>
       </div>
+      {actions?.(hit, decision)}
     </li>
   );
 }

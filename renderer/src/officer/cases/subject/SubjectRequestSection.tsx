@@ -11,11 +11,14 @@ import { SubjectErasurePanel } from './SubjectErasurePanel';
 import { SubjectFind } from './SubjectFind';
 import { SubjectMarkForm } from './SubjectMarkForm';
 import { SubjectReportPanel } from './SubjectReportPanel';
+import { rightsHitActions, SubjectRightsSection } from './SubjectRightsSection';
 import { useSubjectRequest } from './use-subject-request';
+import { RIGHTS_TYPES, useSubjectRights } from './use-subject-rights';
 
 export function SubjectRequestSection({ row, held }: { row: OfficerCaseRow | null; held: boolean }) {
   const id = row?.id ?? '';
   const { record, error, busy, change, reload } = useSubjectRequest(id, held && row !== null);
+  const rights = useSubjectRights(id, held && !!record && (RIGHTS_TYPES as readonly string[]).includes(record.type));
   if (!row || row.kind !== 'dpo') return null;
   const marking = record ?? row.subjectRequest ?? null;
   return (
@@ -40,9 +43,10 @@ export function SubjectRequestSection({ row, held }: { row: OfficerCaseRow | nul
             </p>
           )}
           {record.extendedUntil && !record.personInformedOn && <SubjectInformedForm busy={busy} onSubmit={change} today={berlinToday(new Date())} />}
-          <SubjectFind requestId={row.id} decisions={record.decisions} onDecided={reload} />
+          <SubjectFind requestId={row.id} decisions={record.decisions} onDecided={reload} hitActions={rightsHitActions(record.type, row.id, rights)} />
           {record.type === 'erasure' && <SubjectErasurePanel requestId={row.id} planKey={record.decisions.map((d) => `${d.hitId}:${d.decision}`).join(',')} />}
           {(record.type === 'access' || record.type === 'portability') && <SubjectReportPanel requestId={row.id} decisions={record.decisions} />}
+          <SubjectRightsSection type={record.type} requestId={row.id} handle={rights} today={berlinToday(new Date())} />
         </>
       )}
     </section>
