@@ -116,6 +116,13 @@ async function dispatch(desk: Desk, command: ReadyCommand, io: CliIo): Promise<n
     case 'subject-erasure':
     case 'subject-erase':
     case 'subject-confirmation':
+    case 'subject-report':
+    case 'subject-report-sent':
+    case 'subject-rights':
+    case 'subject-rectify':
+    case 'subject-restrict':
+    case 'subject-lift':
+    case 'subject-object':
       return runSubject(desk, command, io);
     case 'portal-lookup': {
       const result = await desk.invoke('portal.lookup', command.query);

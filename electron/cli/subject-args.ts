@@ -4,6 +4,8 @@
 // what the screen refuses, before anything is opened or written.
 import { type z } from 'zod';
 import { SubjectEraseInput } from '../../shared/channels/subject-erasure-channels';
+import { SubjectReportSentInput } from '../../shared/channels/subject-report-channels';
+import { SubjectLiftInput, SubjectObjectInput, SubjectRectifyInput, SubjectRestrictInput } from '../../shared/channels/subject-rights-channels';
 import { HitDecisionInput, SubjectRequestChange, SubjectSearchQuery } from '../../shared/subject-requests';
 
 export class SubjectUsageError extends Error {
@@ -19,7 +21,14 @@ export const SUBJECT_USAGE = `  subject show ID [--json]
   subject decide ID --hit TREFFER --decision include|exclude --reason TEXT
   subject erasure ID [--json]
   subject erase ID --confirm
-  subject confirmation ID [--json]`;
+  subject confirmation ID [--json]
+  subject report ID [--json]                       Auskunft/Datenübertragbarkeit: Brief (PDF) und JSON schreiben
+  subject report-sent ID --on YYYY-MM-DD
+  subject rights ID [--json]
+  subject rectify ID --target VORGANGS_ID [--name N] [--email E] [--phone P] [--subject TEXT] [--message TEXT]
+  subject restrict ID --hit TREFFER [--hit TREFFER …] --reason TEXT
+  subject lift ID --restriction ID --reason TEXT
+  subject object ID --scope callback_contact|customer_care|other_purpose [--purpose TEXT] --decision granted|refused [--reason TEXT] --on YYYY-MM-DD`;
 
 /** Options only the `subject` family takes (parseArgs needs each declared). */
 export const SUBJECT_OPTIONS = {
@@ -33,9 +42,14 @@ export const SUBJECT_OPTIONS = {
   name: { type: 'string' },
   email: { type: 'string' },
   phone: { type: 'string' },
-  hit: { type: 'string' },
+  hit: { type: 'string', multiple: true },
   decision: { type: 'string' },
   confirm: { type: 'boolean' },
+  target: { type: 'string' },
+  subject: { type: 'string' },
+  message: { type: 'string' },
+  restriction: { type: 'string' },
+  scope: { type: 'string' },
 } as const;
 
 export type SubjectCommand =
@@ -44,7 +58,13 @@ export type SubjectCommand =
   | { name: 'subject-find'; requestId: string; query: z.output<typeof SubjectSearchQuery>; json: boolean }
   | { name: 'subject-decide'; requestId: string; decision: z.output<typeof HitDecisionInput> }
   | { name: 'subject-erasure' | 'subject-confirmation'; requestId: string; json: boolean }
-  | { name: 'subject-erase'; requestId: string };
+  | { name: 'subject-erase'; requestId: string }
+  | { name: 'subject-report' | 'subject-rights'; requestId: string; json: boolean }
+  | { name: 'subject-report-sent'; input: z.output<typeof SubjectReportSentInput> }
+  | { name: 'subject-rectify'; input: z.output<typeof SubjectRectifyInput> }
+  | { name: 'subject-restrict'; input: z.output<typeof SubjectRestrictInput> }
+  | { name: 'subject-lift'; input: z.output<typeof SubjectLiftInput> }
+  | { name: 'subject-object'; input: z.output<typeof SubjectObjectInput> };
 
 /** Which options each verb takes; anything else is refused with the verb named. */
 export const SUBJECT_VERB_OPTIONS: Record<string, string[]> = {
@@ -58,9 +78,16 @@ export const SUBJECT_VERB_OPTIONS: Record<string, string[]> = {
   erasure: ['json'],
   erase: ['confirm'],
   confirmation: ['json'],
+  report: ['json'],
+  'report-sent': ['on'],
+  rights: ['json'],
+  rectify: ['target', 'name', 'email', 'phone', 'subject', 'message'],
+  restrict: ['hit', 'reason'],
+  lift: ['restriction', 'reason'],
+  object: ['scope', 'purpose', 'decision', 'reason', 'on'],
 };
 
-type Values = Partial<Record<string, string | boolean>>;
+type Values = Partial<Record<string, string | boolean | string[]>>;
 
 function parsedWith<T extends z.ZodType>(schema: T, input: unknown, verb: string): z.output<T> {
   const result = schema.safeParse(input);
@@ -68,7 +95,14 @@ function parsedWith<T extends z.ZodType>(schema: T, input: unknown, verb: string
   return result.data;
 }
 
-const text = (v: Values, key: string): string | undefined => (typeof v[key] === 'string' ? (v[key] as string) : undefined);
+const text = (v: Values, key: string): string | undefined => {
+  const value = v[key];
+  if (Array.isArray(value)) {
+    if (value.length > 1) throw new SubjectUsageError(`--${key} nur einmal angeben.`);
+    return value[0];
+  }
+  return typeof value === 'string' ? value : undefined;
+};
 
 /** The identity check as the channel takes it; a note without a method is no check. */
 function identity(v: Values, verb: string) {
@@ -112,7 +146,27 @@ export function parseSubjectCommand(verb: string | undefined, requestId: string,
       // The screen asks before it erases; a script says so with --confirm, checked like the channel does.
       parsedWith(SubjectEraseInput, { requestId, confirm: v.confirm === true ? true : undefined }, verb);
       return { name: 'subject-erase', requestId };
+    case 'report':
+    case 'rights':
+      return { name: `subject-${verb}`, requestId, json: v.json === true };
+    case 'report-sent':
+      return { name: 'subject-report-sent', input: parsedWith(SubjectReportSentInput, { requestId, sentOn: text(v, 'on') }, verb) };
+    case 'rectify': {
+      const changes = { name: text(v, 'name'), email: text(v, 'email'), phone: text(v, 'phone'), subject: text(v, 'subject'), message: text(v, 'message') };
+      const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+      return { name: 'subject-rectify', input: parsedWith(SubjectRectifyInput, { requestId, targetId: text(v, 'target'), changes: given }, verb) };
+    }
+    case 'restrict': {
+      const hits = Array.isArray(v.hit) ? v.hit : [];
+      return { name: 'subject-restrict', input: parsedWith(SubjectRestrictInput, { requestId, hitIds: hits, reason: text(v, 'reason') }, verb) };
+    }
+    case 'lift':
+      return { name: 'subject-lift', input: parsedWith(SubjectLiftInput, { requestId, restrictionId: text(v, 'restriction'), reason: text(v, 'reason') }, verb) };
+    case 'object': {
+      const objection = { scope: text(v, 'scope'), purpose: text(v, 'purpose') ?? null, decision: text(v, 'decision'), reason: text(v, 'reason') ?? '', decidedOn: text(v, 'on') };
+      return { name: 'subject-object', input: parsedWith(SubjectObjectInput, { requestId, objection }, verb) };
+    }
     default:
-      throw new SubjectUsageError(`Unbekannter Unterbefehl „subject ${verb ?? ''}“ (show, mark, identity, extend, informed, find, decide, erasure, erase, confirmation).`);
+      throw new SubjectUsageError(`Unbekannter Unterbefehl „subject ${verb ?? ''}“ (${Object.keys(SUBJECT_VERB_OPTIONS).join(', ')}).`);
   }
 }

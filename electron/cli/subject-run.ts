@@ -51,6 +51,45 @@ export async function runSubject(desk: Desk, command: SubjectCommand, io: Io): P
       erasureLines(view).forEach((line) => io.out(line));
       return 0;
     }
+    case 'subject-report':
+    case 'subject-report-sent': {
+      const files = command.name === 'subject-report-sent' ? await desk.invoke('subject.report.sent', command.input) : await desk.invoke('subject.report.produce', { requestId: command.requestId });
+      if (command.name === 'subject-report' && command.json) io.out(JSON.stringify(files));
+      else {
+        io.out(`Auskunft in ${files.dir} (${files.items} Einträge; Manifest SHA-256 ${files.manifestSha256}).`);
+        io.out(files.sentOn ? `Versandt am ${files.sentOn}; die Dateien werden am ${files.endsAt ?? '?'} gelöscht.` : `Noch nicht als versandt vermerkt; ohne Vermerk gelöscht am ${files.endsAt ?? '?'}.`);
+      }
+      return 0;
+    }
+    case 'subject-rights': {
+      const record = await desk.invoke('subject.rights', { requestId: command.requestId });
+      if (command.json) io.out(JSON.stringify(record));
+      else {
+        io.out(`Berichtigungen: ${record.rectifications.length}; Einschränkungen: ${record.restrictions.filter((r) => r.active).length} aktiv, ${record.restrictions.filter((r) => !r.active).length} aufgehoben; Widersprüche: ${record.objections.length}.`);
+        for (const r of record.restrictions) io.out(`${r.id}\t${r.source}:${r.recordId}\t${r.active ? 'eingeschränkt' : 'aufgehoben'}`);
+      }
+      return 0;
+    }
+    case 'subject-rectify': {
+      const done = await desk.invoke('subject.rectify', command.input);
+      io.out(`Berichtigt: ${done.fields.join(', ')} (Vorgang ${done.targetId}).`);
+      return 0;
+    }
+    case 'subject-restrict': {
+      const made = await desk.invoke('subject.restrict', command.input);
+      io.out(`${made.length} Einträge eingeschränkt: ${made.map((r) => r.id).join(', ')}.`);
+      return 0;
+    }
+    case 'subject-lift': {
+      const lifted = await desk.invoke('subject.lift', command.input);
+      io.out(`Einschränkung ${lifted.id} aufgehoben.`);
+      return 0;
+    }
+    case 'subject-object': {
+      const objection = await desk.invoke('subject.object', command.input);
+      io.out(`Widerspruch erfasst (${objection.decision === 'granted' ? 'stattgegeben' : 'abgelehnt'}); ${objection.restrictedRequests} Vorgänge dadurch eingeschränkt.`);
+      return 0;
+    }
     case 'subject-confirmation': {
       const written = await desk.invoke('subject.confirmation', { requestId: command.requestId });
       if (command.json) io.out(JSON.stringify(written));
