@@ -1,9 +1,6 @@
 // The CLI as outside tests call it: a real process, a real data directory, the real backend.
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningBackend } from '../../backend/server';
 import { portalAccess } from '../../backend/db/schema';
@@ -11,21 +8,9 @@ import { backendRequestIds } from '../../backend/testing/inspect';
 import { PortalLookupReport } from '../../shared/officer-views';
 import { startBackendForTest } from '../../backend/testing/test-backend';
 import { tempDir } from '../core/test-support/fixtures';
+import { runCli } from './cli-process';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const run = promisify(execFile);
-
-async function cli(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, 'scripts/node22.mjs'), 'electron/cli/index.ts', '--data-dir', dataDir, ...args], {
-      cwd: ROOT,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = runCli;
 
 let backend: RunningBackend;
 beforeAll(async () => {

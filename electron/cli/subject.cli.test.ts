@@ -1,11 +1,9 @@
 // Issue 17, item 6: a data subject's request handled by script. Real CLI processes on a real data
 // directory against the real backend: the officer claims a dpo case, marks it, records the identity
-// check, extends once, finds the person and decides a hit, and the backend holds all of it.
-import { execFile } from 'node:child_process';
+// check, extends once, finds the person and decides a hit; then an Auskunft is written and sent, a
+// Löschung waits for this workstation's receipt before its confirmation, and a restriction is lifted.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { requests, smsLog } from '../../backend/db/schema';
@@ -16,20 +14,10 @@ import { SubjectRequestRecord, SubjectSearchResult } from '../../shared/subject-
 import { SubjectErasureView } from '../../shared/subject-erasure';
 import { SubjectRightsRecord } from '../../shared/subject-rights';
 import { tempDir } from '../core/test-support/fixtures';
+import { runCli } from './cli-process';
 import { berlinDate } from '../core/time/berlin';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const run = promisify(execFile);
-
-async function cli(dataDir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(ROOT, 'scripts/node22.mjs'), 'electron/cli/index.ts', '--data-dir', dataDir, ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = runCli;
 
 let backend: RunningBackend;
 beforeAll(async () => {
