@@ -4,6 +4,7 @@ import type { DisclosureEntry } from '../../../shared/officer-views';
 import { csvDocument } from '../csv-document';
 import type { SmsRecord } from '../sms/lookup-report';
 import { renderPdf, type PdfWriter } from '../pdf/pdf-document';
+import { drawLetterhead } from '../pdf/letterhead';
 import { berlinLongDate } from '../time/german-date';
 
 export interface DisclosurePackage {
@@ -56,15 +57,7 @@ export async function disclosurePdf(pkg: DisclosurePackage): Promise<Buffer> {
   const exportedAt = new Date(pkg.exportedAt);
   return renderPdf({ title: `Offenlegung ${entry.authorityRef}`, createdAt: exportedAt }, (pdf) => {
     const { doc } = pdf;
-    const left = doc.page.margins.left;
-    const width = doc.page.width - left - doc.page.margins.right;
-    // Letterhead: sender on the left, the date on the right, a rule below.
-    const top = doc.y;
-    pdf.textAt(DISCLOSURE_SENDER[0], left, top, { font: 'bold', size: 13 });
-    pdf.text(DISCLOSURE_SENDER[1], { font: 'text', size: 10 });
-    pdf.textAt(berlinLongDate(exportedAt), left, top + 3, { font: 'text', size: 10, width, align: 'right' });
-    doc.moveTo(left, top + 34).lineTo(left + width, top + 34).lineWidth(0.5).stroke();
-    doc.x = left;
+    const { left, width, top } = drawLetterhead(pdf, DISCLOSURE_SENDER, exportedAt);
     doc.y = top + 48;
     pdf.text('An', { size: 9 });
     pdf.text(entry.authority, { size: 11 });

@@ -5,8 +5,9 @@
 // what stays, why and until when. Its address is added at sending, outside this workstation.
 import { ERASURE_SOURCE_LABELS, ERASURE_SOURCES, KEPT_REASON_LABELS, type SubjectErasure } from '../../../shared/subject-erasure';
 import { renderPdf } from '../pdf/pdf-document';
+import { drawLetterhead } from '../pdf/letterhead';
 import { berlinDate } from '../time/berlin';
-import { berlinLongDate, germanDate } from '../time/german-date';
+import { germanDate } from '../time/german-date';
 import { DISCLOSURE_SENDER } from './disclosure-files';
 
 export interface ErasureConfirmationInput {
@@ -42,14 +43,7 @@ export async function erasureLetterPdf({ erasure, reference, receivedOn, written
   const erasedOn = germanDate(berlinDate(new Date(erasure.at)));
   return renderPdf({ title: `Löschbestätigung${reference ? ` ${reference}` : ''}`, createdAt: writtenAt }, (pdf) => {
     const { doc } = pdf;
-    const left = doc.page.margins.left;
-    const width = doc.page.width - left - doc.page.margins.right;
-    const top = doc.y;
-    pdf.textAt(DISCLOSURE_SENDER[0], left, top, { font: 'bold', size: 13 });
-    pdf.text(DISCLOSURE_SENDER[1], { font: 'text', size: 10 });
-    pdf.textAt(berlinLongDate(writtenAt), left, top + 3, { font: 'text', size: 10, width, align: 'right' });
-    doc.moveTo(left, top + 34).lineTo(left + width, top + 34).lineWidth(0.5).stroke();
-    doc.x = left;
+    const { width, top } = drawLetterhead(pdf, DISCLOSURE_SENDER, writtenAt);
     doc.y = top + 60;
     pdf.text(`Bestätigung der Löschung Ihrer Daten${reference ? ` – Ihr Zeichen ${reference}` : ''}`, { font: 'bold', size: 12 });
     doc.moveDown(0.8);

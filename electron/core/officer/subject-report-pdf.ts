@@ -4,6 +4,7 @@
 // out as typed and the same content gives the same bytes.
 import type { SubjectReport } from '../../../shared/subject-report';
 import { renderPdf, type PdfWriter } from '../pdf/pdf-document';
+import { drawLetterhead } from '../pdf/letterhead';
 import { berlinLongDate, germanDate } from '../time/german-date';
 
 const berlinTime = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium', timeStyle: 'short' });
@@ -23,14 +24,7 @@ export async function subjectReportPdf(report: SubjectReport): Promise<Buffer> {
   const title = report.type === 'portability' ? 'Datenübertragbarkeit nach Art. 20 DSGVO' : 'Auskunft nach Art. 15 DSGVO';
   return renderPdf({ title: `${title} – ${report.caseReference}`, createdAt: producedAt }, (pdf) => {
     const { doc } = pdf;
-    const left = doc.page.margins.left;
-    const width = doc.page.width - left - doc.page.margins.right;
-    const top = doc.y;
-    pdf.textAt(report.controller.name, left, top, { font: 'bold', size: 13 });
-    pdf.text(report.controller.contact, { font: 'text', size: 10 });
-    pdf.textAt(berlinLongDate(producedAt), left, top + 3, { font: 'text', size: 10, width, align: 'right' });
-    doc.moveTo(left, top + 34).lineTo(left + width, top + 34).lineWidth(0.5).stroke();
-    doc.x = left;
+    const { width, top } = drawLetterhead(pdf, [report.controller.name, report.controller.contact], producedAt);
     doc.y = top + 48;
     pdf.text('An', { size: 9 });
     pdf.text([report.addressee.salutation, report.addressee.name].filter(Boolean).join(' ') || '–', { size: 11 });
