@@ -6,15 +6,10 @@ import Database from 'better-sqlite3';
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { filesBelow, scanFiles } from '../../electron/core/retention/raw-scan';
 import { pdfText } from '../../electron/core/test-support/pdf-text';
 import { berlinDate, expect, test, type DeskWorld } from './fixtures';
-
-async function loginAs(page: Page, who: RegExp, displayName: string) {
-  await page.getByRole('button', { name: who }).click();
-  await expect(page.getByTestId('current-user')).toContainText(displayName);
-}
+import { loginAs } from './officer-steps';
 
 /** A customer over the free quota on some day who also sent from an address other customers used (built into the demo data). */
 function overQuotaCustomerOnSharedIp(world: DeskWorld): string | undefined {

@@ -3,13 +3,8 @@
 // stays (the case itself, with its reason), confirms with the keyboard, follows the receipts until
 // every workstation has proved its purge, and writes the Löschbestätigung.
 import { randomUUID } from 'node:crypto';
-import type { Page } from '@playwright/test';
+import { claimDpoCase, loginAs } from './officer-steps';
 import { expect, test } from './fixtures';
-
-async function loginAs(page: Page, who: RegExp, displayName: string) {
-  await page.getByRole('button', { name: who }).click();
-  await expect(page.getByTestId('current-user')).toContainText(displayName);
-}
 
 test('DPO: executes a Löschung, follows the receipts and writes the Löschbestätigung', async ({ page, world, clock }) => {
   test.setTimeout(120_000);
@@ -24,12 +19,7 @@ test('DPO: executes a Löschung, follows the receipts and writes the Löschbest�
 
   await page.goto(world.appUrl);
   await loginAs(page, /Dana Datenschutz/, 'Dana Datenschutz');
-  const cases = page.getByTestId('officer-cases');
-  await cases.locator('tr[data-kind="dpo"]').first().getByRole('button').click();
-  const panel = page.getByTestId('officer-case');
-  await panel.getByRole('button', { name: 'Übernehmen' }).click();
-  await expect(panel.getByTestId('personal-data')).toBeVisible();
-  const name = (await panel.getByTestId('personal-data').locator('dd').first().innerText()).trim().replace(/^(Frau|Herr)\s+/, '');
+  const { panel, name } = await claimDpoCase(page);
 
   const subject = panel.getByTestId('subject-request');
   await subject.getByLabel('Art des Antrags').selectOption('erasure');

@@ -5,30 +5,17 @@
 // second browser page, the canvas is saved as PNG under test-results/ and must not be blank.
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import { claimDpoCase, loginAs } from './officer-steps';
 import { expect, test } from './fixtures';
 
 const PDFJS = path.resolve('node_modules/pdfjs-dist/build');
 const PNG = path.resolve('test-results', 'subject-report', 'auskunft-seite-1.png');
 
-async function loginAs(page: Page, who: RegExp, displayName: string) {
-  await page.getByRole('button', { name: who }).click();
-  await expect(page.getByTestId('current-user')).toContainText(displayName);
-}
-
 test('DPO: writes an Auskunft from the included hits, marks it as sent; its PDF renders to a non-blank PNG', async ({ page, world, browser }) => {
   test.setTimeout(120_000);
   await page.goto(world.appUrl);
   await loginAs(page, /Dana Datenschutz/, 'Dana Datenschutz');
-  const panel = page.getByTestId('officer-case');
-  // The list may still re-render from the first sync when the row is clicked: click until the case opens.
-  await expect(async () => {
-    await page.getByTestId('officer-cases').locator('tr[data-kind="dpo"]').first().getByRole('button').click();
-    await expect(panel.getByRole('button', { name: 'Übernehmen' })).toBeVisible({ timeout: 3_000 });
-  }).toPass({ timeout: 30_000 });
-  await panel.getByRole('button', { name: 'Übernehmen' }).click();
-  await expect(panel.getByTestId('personal-data')).toBeVisible();
-  const name = (await panel.getByTestId('personal-data').locator('dd').first().innerText()).trim().replace(/^(Frau|Herr)\s+/, '');
+  const { panel, name } = await claimDpoCase(page);
 
   const subject = panel.getByTestId('subject-request');
   await subject.getByLabel('Art des Antrags').selectOption('access');

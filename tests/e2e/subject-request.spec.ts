@@ -1,25 +1,15 @@
 // Issue 17, items 1 and 2, in a real Chromium: the data-protection officer marks a dpo case as an
 // Auskunft with its identity check, extends the deadline once, searches the backend for the person
 // by name (keyboard: Enter submits) and includes the hit with a reason. The list shows the type.
-import type { Page } from '@playwright/test';
+import { claimDpoCase, loginAs } from './officer-steps';
 import { expect, test } from './fixtures';
-
-async function loginAs(page: Page, who: RegExp, displayName: string) {
-  await page.getByRole('button', { name: who }).click();
-  await expect(page.getByTestId('current-user')).toContainText(displayName);
-}
 
 test('DPO: marks a case as Auskunft, extends it once, finds the person and decides the hit', async ({ page, world }) => {
   test.setTimeout(120_000);
   await page.goto(world.appUrl);
   await loginAs(page, /Dana Datenschutz/, 'Dana Datenschutz');
+  const { panel, name } = await claimDpoCase(page);
   const cases = page.getByTestId('officer-cases');
-  await cases.locator('tr[data-kind="dpo"]').first().getByRole('button').click();
-  const panel = page.getByTestId('officer-case');
-  await panel.getByRole('button', { name: 'Übernehmen' }).click();
-  await expect(panel.getByTestId('personal-data')).toBeVisible();
-  // The panel shows the salutation before the name; the search is by the name alone.
-  const name = (await panel.getByTestId('personal-data').locator('dd').first().innerText()).trim().replace(/^(Frau|Herr)\s+/, '');
 
   const subject = panel.getByTestId('subject-request');
   await subject.getByRole('button', { name: 'Als Betroffenenantrag kennzeichnen' }).click();

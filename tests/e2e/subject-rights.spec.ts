@@ -3,15 +3,11 @@
 // only which field changed), then on an Einschränkung case restricts an included request and lifts
 // the restriction again, each with a reason. Forms submit with Enter.
 import type { Locator, Page } from '@playwright/test';
+import { claimDpoCase, loginAs } from './officer-steps';
 import { expect, test } from './fixtures';
 
 async function takeCase(page: Page, index: number, type: string): Promise<{ panel: Locator; subject: Locator; name: string }> {
-  const cases = page.getByTestId('officer-cases');
-  await cases.locator('tr[data-kind="dpo"]').nth(index).getByRole('button').click();
-  const panel = page.getByTestId('officer-case');
-  await panel.getByRole('button', { name: 'Übernehmen' }).click();
-  await expect(panel.getByTestId('personal-data')).toBeVisible();
-  const name = (await panel.getByTestId('personal-data').locator('dd').first().innerText()).trim().replace(/^(Frau|Herr)\s+/, '');
+  const { panel, name } = await claimDpoCase(page, index);
   const subject = panel.getByTestId('subject-request');
   await subject.getByLabel('Art des Antrags').selectOption(type);
   await subject.getByLabel('Identität geprüft durch').first().selectOption('customer_data');
@@ -29,8 +25,7 @@ async function takeCase(page: Page, index: number, type: string): Promise<{ pane
 test('DPO: corrects an e-mail address (Berichtigung), restricts a request and lifts it (Einschränkung)', async ({ page, world }) => {
   test.setTimeout(120_000);
   await page.goto(world.appUrl);
-  await page.getByRole('button', { name: /Dana Datenschutz/ }).click();
-  await expect(page.getByTestId('current-user')).toContainText('Dana Datenschutz');
+  await loginAs(page, /Dana Datenschutz/, 'Dana Datenschutz');
 
   const first = await takeCase(page, 0, 'rectification');
   const hit = first.subject.getByTestId('subject-hit').first();
