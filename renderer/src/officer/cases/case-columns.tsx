@@ -47,7 +47,7 @@ function AnswerBy({ row }: { row: OfficerCaseRow }) {
       {formatLocalDate(row.answerBy)}
       {marking?.extendedUntil && <span className="muted"> (verlängert)</span>}
       <DeadlineBadge state={row.deadlineState ?? null} />
-      {marking && <span className="text-block muted">{SUBJECT_REQUEST_LABELS[marking.type]}</span>}
+      {marking && <span className="answer-by-type muted">{SUBJECT_REQUEST_LABELS[marking.type]}</span>}
     </span>
   );
 }

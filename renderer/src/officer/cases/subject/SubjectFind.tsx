@@ -80,7 +80,7 @@ export function SubjectFind({ requestId, decisions, onDecided, hitActions }: { r
             Suchen
           </button>
         </div>
-        <p className="hint">Gesucht wird beim Backend in allen Anfragen (offen und aufbewahrt), im SMS- und im Portal-Protokoll. Die Suche wird zu diesem Fall protokolliert, die Suchbegriffe nur verschlüsselt (Hash).</p>
+        <p className="hint">Gesucht wird beim Backend in allen Anfragen (offen und aufbewahrt), im SMS- und im Portal-Protokoll und im Register der Offenlegungen an Behörden. Die Suche wird zu diesem Fall protokolliert, die Suchbegriffe nur verschlüsselt (Hash).</p>
       </form>
       {error && <ErrorBanner>{error}</ErrorBanner>}
       {searching && <Loading>Suche läuft …</Loading>}
