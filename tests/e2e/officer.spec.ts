@@ -9,7 +9,7 @@ import path from 'node:path';
 import { filesBelow, scanFiles } from '../../electron/core/retention/raw-scan';
 import { pdfText } from '../../electron/core/test-support/pdf-text';
 import { berlinDate, expect, test, type DeskWorld } from './fixtures';
-import { loginAs } from './officer-steps';
+import { claimDpoCase, loginAs } from './officer-steps';
 
 /** A customer over the free quota on some day who also sent from an address other customers used (built into the demo data). */
 function overQuotaCustomerOnSharedIp(world: DeskWorld): string | undefined {
@@ -40,10 +40,7 @@ test('DPO: confidential case with a note purged on close; lookup, disclosure, su
   const cases = page.getByTestId('officer-cases');
   await expect(cases.locator('tr[data-kind="dpo"]').first()).toBeVisible();
   expect(await cases.locator('tr[data-kind="equality"]').count()).toBe(0);
-  await cases.locator('tr[data-kind="dpo"]').first().getByRole('button').click();
-  const panel = page.getByTestId('officer-case');
-  await panel.getByRole('button', { name: 'Übernehmen' }).click();
-  await expect(panel.getByTestId('personal-data')).toBeVisible();
+  const { panel } = await claimDpoCase(page);
   const marker = `Notiz-${randomUUID()}`;
   await panel.getByLabel('Neue Notiz').fill(`Rückruf vereinbart ${marker}`);
   await panel.getByRole('button', { name: 'Notiz speichern' }).click();
