@@ -3,7 +3,8 @@ import { type IncomingHttpHeaders } from 'node:http';
 import { type Queryable } from '../db/database';
 import { failure, type Reply } from '../http/reply';
 import { type Caller } from '../lifecycle/caller';
-import { lookupSession } from '../lifecycle/sessions';
+import { GroupBatch } from '../db/group-batch';
+import { lookupSessions, type SessionLookup } from '../lifecycle/sessions';
 
 export type Authenticated = { ok: true; caller: Caller; token: string } | { ok: false; reply: Reply };
 
@@ -12,10 +13,19 @@ export function bearerToken(headers: IncomingHttpHeaders): string | null {
   return match?.[1] ?? null;
 }
 
+/** Every call looks its token up: the lookups that arrive together go in one statement (db/group-batch.ts). */
+const lookups = new WeakMap<Queryable, GroupBatch<{ token: string; now: Date }, SessionLookup>>();
+
+function lookupBatch(q: Queryable): GroupBatch<{ token: string; now: Date }, SessionLookup> {
+  let batch = lookups.get(q);
+  if (!batch) lookups.set(q, (batch = new GroupBatch((asked) => lookupSessions(q, asked))));
+  return batch;
+}
+
 export async function authenticate(q: Queryable, headers: IncomingHttpHeaders, now: Date): Promise<Authenticated> {
   const token = bearerToken(headers);
   if (!token) return { ok: false, reply: failure(401, 'unauthorized', 'Authorization: Bearer <token> required.') };
-  const found = await lookupSession(q, token, now);
+  const found = await lookupBatch(q).submit({ token, now });
   switch (found.status) {
     case 'valid':
       return { ok: true, caller: { user: found.user, workstation: found.workstation }, token };

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, ClaimResponse, type FeedEvent } from '../../shared/sync-api';
+import { inArray } from 'drizzle-orm';
+import { claimKeys, holdings } from '../db/schema';
+import { type Caller } from '../lifecycle/caller';
+import { claimRequests, type ClaimCall } from '../lifecycle/claim';
 import { type RunningBackend } from '../server';
 import { admin, call, login, newEventId, pullAll, queuedOf, startTestBackend, TEST_DRIVERS, type TestClock } from '../test-support';
 
@@ -130,6 +134,51 @@ describe.each(TEST_DRIVERS)('%s', (driver) => {
       expect(Date.parse(renewed.leaseUntil) - Date.parse(first.leaseUntil)).toBe(300_000);
       const events = await claimsInFeed(id);
       expect(events.map((e) => (e.type === 'request.claimed' ? e.leaseUntil : ''))).toEqual([first.leaseUntil, renewed.leaseUntil]);
+    });
+
+    it('decides claims that arrive together (one batch) as if they came one after another', async () => {
+      const anna = await login(backend.url, 'agent');
+      const ben = await login(backend.url, 'agent2');
+      const a: Caller = { user: anna.session.user, workstation: anna.workstation };
+      const b: Caller = { user: ben.session.user, workstation: ben.workstation };
+      const [contested, second, renewed, dpoCase] = [fresh('callback'), fresh('callback'), fresh('callback'), fresh('dpo')];
+      const [annaKey, benKey, renewKey] = [newEventId(), newEventId(), newEventId()];
+      const now = new Date(clock.ms);
+      const at = (caller: Caller, requestId: string, eventId = newEventId()): ClaimCall => ({ requestId, caller, eventId, now, leaseMs: 600_000 });
+      const outcomes = await claimRequests(backend.database.db, [
+        at(a, contested, annaKey),
+        at(b, contested),
+        at(a, contested, annaKey), // a retry within the batch: the same answer
+        at(b, second, annaKey), // Anna's key for Ben's claim
+        at(a, second),
+        at(a, randomUUID()),
+        at(a, dpoCase),
+        at(b, renewed, benKey),
+        at(b, renewed, renewKey), // Ben again: his lease renewed
+      ]);
+      expect(outcomes.map((o) => o.status)).toEqual(['claimed', 'already_claimed', 'claimed', 'key_reused', 'claimed', 'not_found', 'forbidden', 'claimed', 'claimed']);
+      expect(outcomes[1]).toMatchObject({ by: { userId: 'agent' } });
+      expect(outcomes[2]).toEqual(outcomes[0]);
+      // What the batch wrote: one feed event per lease given, in the batch's order, and the rows.
+      expect(await claimsInFeed(contested)).toHaveLength(1);
+      expect((await claimsInFeed(second)).map((e) => e.type === 'request.claimed' && e.by.userId)).toEqual(['agent']);
+      expect(await claimsInFeed(renewed)).toHaveLength(2);
+      const held = (await backend.database.db.select().from(holdings).where(inArray(holdings.requestId, [contested, second, renewed]))).map((h) => `${h.requestId}/${h.workstation}`);
+      expect(held.sort()).toEqual([`${contested}/${a.workstation}`, `${second}/${a.workstation}`, `${renewed}/${b.workstation}`].sort());
+      const keys = await backend.database.db.select().from(claimKeys).where(inArray(claimKeys.eventId, [annaKey, benKey, renewKey]));
+      expect(keys.map((k) => `${k.eventId}:${k.requestId}`).sort()).toEqual([`${annaKey}:${contested}`, `${benKey}:${renewed}`, `${renewKey}:${renewed}`].sort());
+      // The same through HTTP: the batch left Anna holding the contested request.
+      const answer = await claim(ben.token, contested);
+      expect(ApiError.parse(answer.body)).toMatchObject({ error: 'already_claimed', claimedBy: { userId: 'agent' } });
+    });
+
+    it('gives a request claimed by many at the same moment to exactly one of them', async () => {
+      const agents = await Promise.all(Array.from({ length: 12 }, (_, i) => login(backend.url, i % 2 ? 'agent2' : 'agent')));
+      const id = fresh('callback');
+      const answers = await Promise.all(agents.map((agent) => claim(agent.token, id)));
+      expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
+      expect(answers.filter((a) => a.status === 409)).toHaveLength(11);
+      expect(await claimsInFeed(id)).toHaveLength(1);
     });
 
     it('lets another user take over an expired lease', async () => {

@@ -2,10 +2,21 @@
 import { ClaimRequest } from '../../shared/sync-api';
 import { failure, ok, type Reply } from '../http/reply';
 import { type CallContext } from '../http/router';
-import { claimRequest } from '../lifecycle/claim';
+import { type BackendDb } from '../db/database';
+import { GroupBatch } from '../db/group-batch';
+import { claimRequests, type ClaimCall, type ClaimOutcome } from '../lifecycle/claim';
 import { authenticate } from './auth';
 import { type ApiDeps } from './deps';
 import { describeIssues } from './validation';
+
+/** One claim batch per database: the claims that arrive while a batch is at the database go in the next. */
+const batches = new WeakMap<BackendDb, GroupBatch<ClaimCall, ClaimOutcome>>();
+
+function claimBatch(db: BackendDb): GroupBatch<ClaimCall, ClaimOutcome> {
+  let batch = batches.get(db);
+  if (!batch) batches.set(db, (batch = new GroupBatch((calls) => claimRequests(db, calls))));
+  return batch;
+}
 
 export async function postClaim(deps: ApiDeps, ctx: CallContext): Promise<Reply> {
   const auth = await authenticate(deps.db, ctx.headers, ctx.now);
@@ -13,7 +24,7 @@ export async function postClaim(deps: ApiDeps, ctx: CallContext): Promise<Reply>
   const parsed = ClaimRequest.safeParse(ctx.body);
   if (!parsed.success) return failure(400, 'invalid_request', describeIssues(parsed.error));
   const requestId = (ctx.params[0] ?? '').toLowerCase();
-  const outcome = await claimRequest(deps.db, requestId, auth.caller, parsed.data.eventId, ctx.now, deps.leaseMs);
+  const outcome = await claimBatch(deps.db).submit({ requestId, caller: auth.caller, eventId: parsed.data.eventId, now: ctx.now, leaseMs: deps.leaseMs });
   switch (outcome.status) {
     case 'claimed':
       return ok(outcome.response);

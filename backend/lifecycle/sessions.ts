@@ -2,7 +2,7 @@
 // nobody in. A revoked token (logout) or an expired one is refused like an unknown one, but
 // with the code that tells the client what happened.
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, isNull, lt } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt } from 'drizzle-orm';
 import { Role } from '../../shared/domain';
 import { type SessionUser } from '../../shared/sync-api';
 import { type Queryable } from '../db/database';
@@ -22,12 +22,17 @@ export async function openSession(q: Queryable, user: SessionUser, workstation: 
   return { token, expiresAt };
 }
 
-export async function lookupSession(q: Queryable, token: string, now: Date): Promise<SessionLookup> {
-  const [row] = await q.select().from(sessions).where(eq(sessions.tokenHash, digest(token)));
-  if (!row || row.revokedAt !== null) return { status: 'unknown' };
-  if (row.expiresAt <= now) return { status: 'expired' };
-  const roles = row.roles.map((r) => Role.parse(r));
-  return { status: 'valid', user: { id: row.userId, displayName: row.displayName, roles }, workstation: row.workstation };
+/** Several tokens in one statement (the API's lookups go in batches, api/auth.ts), answers in their order. */
+export async function lookupSessions(q: Queryable, asked: readonly { token: string; now: Date }[]): Promise<SessionLookup[]> {
+  const digests = asked.map((a) => digest(a.token));
+  const rows = new Map((await q.select().from(sessions).where(inArray(sessions.tokenHash, [...new Set(digests)]))).map((r) => [r.tokenHash, r]));
+  return asked.map(({ now }, i): SessionLookup => {
+    const row = rows.get(digests[i]!);
+    if (!row || row.revokedAt !== null) return { status: 'unknown' };
+    if (row.expiresAt <= now) return { status: 'expired' };
+    const roles = row.roles.map((r) => Role.parse(r));
+    return { status: 'valid', user: { id: row.userId, displayName: row.displayName, roles }, workstation: row.workstation };
+  });
 }
 
 /** Logout: the token is refused from now on, in every process. */

@@ -11,9 +11,14 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+/** Set to a folder, every server the benchmarks start writes a CPU profile there when stopped (profile before changing). */
+export const PROFILE_DIR_ENV = 'SERVICEDESK_BENCH_PROFILE_DIR';
+
 /** Runs a TypeScript entry under Node with tsx and resolves with the first URL its output matches. */
 export async function spawnServer(entry: string, args: string[], urlPattern: RegExp, env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(ROOT, entry), ...args], {
+  const profileDir = process.env[PROFILE_DIR_ENV];
+  const profiling = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+  const child = spawn(process.execPath, [...profiling, '--import', import.meta.resolve('tsx'), path.join(ROOT, entry), ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, ...env },
   });
