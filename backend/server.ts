@@ -31,6 +31,7 @@ import { matchRoute, type Route } from './http/router';
 import { openApiRoute } from './openapi/route';
 import { formRoutes } from './forms/routes';
 import { runPeriodicWork, startPeriodicWork, type PeriodicSummary } from './jobs/periodic';
+import { keepPlannerStatistics, refreshPlannerStatistics } from './db/planner-statistics';
 import { DEFAULT_ERASE_REASON, eraseRequest } from './lifecycle/erase';
 
 export interface BackendOptions {
@@ -133,6 +134,7 @@ async function serve(
   const epoch = await databaseEpoch(database);
   const generator = generatorContext(options.seed);
   const seeded = options.demo === false ? null : await seedDemoIfEmpty(db, generator, options.demo ?? DEFAULT_DEMO, now());
+  if (seeded) await refreshPlannerStatistics(database);
   const faults = new FaultInjector(options.seed, mix32(options.seed ^ 0x6e6f6973), options.faults);
   const feedSignal = new FeedSignal();
   await feedSignal.start(database);
@@ -146,7 +148,11 @@ async function serve(
 
   const control: BackendControl = {
     erase: (requestId, reason) => eraseRequest(db, requestId, reason ?? DEFAULT_ERASE_REASON, now()),
-    generate: (counts) => loadBatch(db, generateHistory(generator, counts, now().getTime())),
+    generate: async (counts) => {
+      const loaded = await loadBatch(db, generateHistory(generator, counts, now().getTime()));
+      await refreshPlannerStatistics(database);
+      return loaded;
+    },
     setFaults: (f) => faults.configure(f),
     stats: () => collectStats(db, epoch, faults, now()),
     runPeriodicWork: periodic,
@@ -243,6 +249,7 @@ async function serve(
   const stopArrivals = startArrivals(options.arrivalsPerMinute ?? 0, (counts) => loadBatch(db, generateArrivals(generator, counts, now().getTime())), generator.rng);
   const periodicMs = options.periodicMs ?? DEFAULT_PERIODIC_MS;
   const stopPeriodic = periodicMs > 0 ? startPeriodicWork(db, now, periodicMs) : async () => undefined;
+  const stopStatistics = keepPlannerStatistics(database);
   let closing: Promise<void> | undefined;
 
   return {
@@ -268,6 +275,7 @@ async function serve(
         server.closeAllConnections();
         await closed;
         await stopPeriodic();
+        await stopStatistics();
         await feedSignal.stop();
         await database.close();
       })();

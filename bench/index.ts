@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { startEngine, type Engine } from './backend/engine';
 import { benchIntake, benchSmsIngest } from './backend/intake.bench';
 import { benchOriginPurge } from './backend/origin-purge.bench';
-import { benchClaims, benchFeedPull } from './backend/workstations.bench';
+import { benchClaims, benchClaimsOverProcesses, benchFeedPull } from './backend/workstations.bench';
 import { benchFormToQueue, benchIntakeWhileSyncing } from './backend/website-load.bench';
 import { benchBrowserQueue } from './browser-queue.bench';
 import { benchIngest } from './ingest.bench';
@@ -284,6 +284,27 @@ const BENCHES: Bench[] = [
           met: r.loadedP95 / r.idleP95 <= 5,
         });
       });
+    },
+  },
+  {
+    name: 'backend-processes',
+    async run() {
+      // PostgreSQL only: PGlite holds its data directory in one process.
+      const engine = await startEngine('postgres');
+      try {
+        log(`backend (postgres): claims by ${S.workstations} agents through one and through two backend processes …`);
+        const r = await benchClaimsOverProcesses(engine, S.workstations, S.claimsPerAgent);
+        record({
+          figure: `backend on postgres: claims by ${S.workstations} agents at once (${S.claimsPerAgent} each) spread over two backend processes on one database: claims/s; p95 (of ${S.workstations} claiming one request at once through both: winners)`,
+          ours: `${fmt.rate(r.two.perSec, 'claims')}; ${fmt.ms(r.two.p95)} (${r.winners} winner${r.winners === 1 ? '' : 's'})`,
+          baseline: `${fmt.rate(r.one.perSec, 'claims')}; ${fmt.ms(r.one.p95)} (the same through one process)`,
+          ratio: fmt.ratio(r.two.perSec / r.one.perSec),
+          goal: 'exactly 1 winner',
+          met: r.winners === 1,
+        });
+      } finally {
+        await engine.stop();
+      }
     },
   },
   {

@@ -2,7 +2,7 @@
 // every number up to a committed head is committed (append.ts), so a page never ends past an
 // event that commits later. Each audience is read along its own index in sequence order and
 // the runs are merged, so an agent's page does not wade through a million SMS events.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { type RectifiableField } from '../../shared/subject-rights';
 import { type FeedEvent } from '../../shared/sync-api';
 import { rowsOf, type Queryable } from '../db/database';
@@ -53,22 +53,27 @@ function toWire(row: Row): FeedEvent {
   return { ...base, ...row.data } as FeedEvent;
 }
 
-export async function readFeed(q: Queryable, audiences: readonly number[], after: number, limit: number, workstation?: string): Promise<FeedRead> {
-  const head = await feedHeadSeq(q);
-  if (audiences.length === 0 || after >= head) return { events: [], seqs: [], next: head, hasMore: false };
+/**
+ * The events after `after` up to `head` for these audiences, in order, at most `limit`. Each
+ * audience's run walks the (audience, seq) index and the runs are merged, so a page reads about
+ * what it returns (the plan is checked in planner-statistics.test.ts).
+ */
+export function feedPageStatement(audiences: readonly number[], after: number, head: number, limit: number): SQL {
   const runs = audiences.map(
-    (audience) =>
-      sql`(SELECT seq, id, type, at, data, sms_id, portal_id FROM feed_events WHERE audience = ${audience} AND seq > ${after} AND seq <= ${head} ORDER BY seq LIMIT ${limit + 1})`,
+    (audience) => sql`(SELECT seq, id, type, at, data, sms_id, portal_id FROM feed_events WHERE audience = ${audience} AND seq > ${after} AND seq <= ${head} ORDER BY seq LIMIT ${limit})`,
   );
-  const rows = await rowsOf<Row>(
-    q,
-    sql`SELECT e.seq, e.id, e.type, e.at, e.data, e.sms_id, s.customer_number, s.sent_at, s.ip,
+  return sql`SELECT e.seq, e.id, e.type, e.at, e.data, e.sms_id, s.customer_number, s.sent_at, s.ip,
                e.portal_id, p.customer_number AS portal_customer_number, p.at AS portal_at, p.ip AS portal_ip, p.action AS portal_action
         FROM (${sql.join(runs, sql` UNION ALL `)}) e
         LEFT JOIN sms_log s ON s.id = e.sms_id
         LEFT JOIN portal_access p ON p.id = e.portal_id
-        ORDER BY e.seq LIMIT ${limit + 1}`,
-  );
+        ORDER BY e.seq LIMIT ${limit}`;
+}
+
+export async function readFeed(q: Queryable, audiences: readonly number[], after: number, limit: number, workstation?: string): Promise<FeedRead> {
+  const head = await feedHeadSeq(q);
+  if (audiences.length === 0 || after >= head) return { events: [], seqs: [], next: head, hasMore: false };
+  const rows = await rowsOf<Row>(q, feedPageStatement(audiences, after, head, limit + 1));
   const hasMore = rows.length > limit;
   const served = rows.slice(0, limit);
   const seqs = served.map((r) => Number(r.seq));
