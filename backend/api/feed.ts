@@ -32,10 +32,12 @@ export async function getFeed(deps: ApiDeps, ctx: CallContext): Promise<Reply> {
   const wait = boundedInteger(ctx.query.get('wait'), 0, 0, FEED_WAIT_MAX_SECONDS);
   if (wait === null) return failure(400, 'invalid_request', `wait must be an integer from 0 to ${FEED_WAIT_MAX_SECONDS}.`);
 
+  // The head, read once: it checks the cursor, is noted for the log readers, and bounds the first read.
+  const head = await feedHeadSeq(db);
   const cursor = ctx.query.get('cursor');
   let after = 0;
   if (cursor !== null) {
-    const position = faults.takeCursorExpiry() ? null : decodeCursor(cursor, deps.epoch, await feedHeadSeq(db));
+    const position = faults.takeCursorExpiry() ? null : decodeCursor(cursor, deps.epoch, head);
     if (position === null) return failure(410, 'cursor_expired', 'This cursor is not known (any more); start again without a cursor.');
     after = position;
   }
@@ -44,10 +46,10 @@ export async function getFeed(deps: ApiDeps, ctx: CallContext): Promise<Reply> {
   const roles = auth.caller.user.roles;
   // Issue 17: noted before the read too (through the head), so a Löschung committing while this
   // read runs still awaits this workstation; erring towards one receipt too many, never one too few.
-  if (maySeeSms(roles)) await noteLogReader(db, auth.caller.workstation, await feedHeadSeq(db));
+  if (maySeeSms(roles)) await noteLogReader(db, auth.caller.workstation, head);
   const audiences = audiencesOf(roles);
   const pageLimit = realEventLimit(faults, limit);
-  let read: FeedRead = await readFeed(db, audiences, after, pageLimit, auth.caller.workstation);
+  let read: FeedRead = await readFeed(db, audiences, after, pageLimit, auth.caller.workstation, head);
   const deadline = Date.now() + wait * 1000;
   // Long poll: wait for a NOTIFY (or the deadline), then look again; an empty answer moves the cursor to the head.
   while (read.events.length === 0 && Date.now() < deadline && !ctx.signal.aborted) {
@@ -55,8 +57,8 @@ export async function getFeed(deps: ApiDeps, ctx: CallContext): Promise<Reply> {
     read = await readFeed(db, audiences, read.next, pageLimit, auth.caller.workstation);
   }
   const served = addFeedNoise(faults, read, limit, maySeeSms(roles), ctx.now);
-  // Issue 17: and after it, for what a long poll brought meanwhile.
-  if (maySeeSms(roles)) await noteLogReader(db, auth.caller.workstation, read.next);
+  // Issue 17: and after it, for what a long poll brought meanwhile (a first read stays within the noted head).
+  if (maySeeSms(roles) && read.next > head) await noteLogReader(db, auth.caller.workstation, read.next);
   const body: FeedPage = { events: served.events, cursor: encodeCursor(deps.epoch, served.next), hasMore: served.hasMore };
   return ok(body);
 }

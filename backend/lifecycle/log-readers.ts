@@ -2,11 +2,14 @@
 // records below that mark are on it, so a Löschung of any of them awaits its receipt.
 import { sql } from 'drizzle-orm';
 import { type Queryable } from '../db/database';
-import { logReaders } from '../db/schema';
 
 export async function noteLogReader(q: Queryable, workstation: string, throughSeq: number): Promise<void> {
-  await q
-    .insert(logReaders)
-    .values({ workstation, throughSeq })
-    .onConflictDoUpdate({ target: logReaders.workstation, set: { throughSeq: sql`excluded.through_seq` }, setWhere: sql`${logReaders.throughSeq} < excluded.through_seq` });
+  // Nothing is written, and no row locked, when the mark is already there: every page of a pull
+  // notes the same head, and an upsert that changes nothing still locks the row and commits a
+  // write (issue 19: one write per feed page was a good part of a page's time on PGlite).
+  await q.execute(sql`
+    INSERT INTO log_readers (workstation, through_seq)
+    SELECT ${workstation}::uuid, ${throughSeq}::bigint
+    WHERE NOT EXISTS (SELECT 1 FROM log_readers WHERE workstation = ${workstation}::uuid AND through_seq >= ${throughSeq}::bigint)
+    ON CONFLICT (workstation) DO UPDATE SET through_seq = excluded.through_seq WHERE log_readers.through_seq < excluded.through_seq`);
 }
