@@ -7,6 +7,7 @@ import { FEED_LIMIT_MAX } from '../../shared/sync-api';
 import { pullFeed } from '../../electron/core/sync/feed-pull';
 import { percentile } from '../lib/measure';
 import { requestMix, supervisorDesk } from '../lib/world';
+import { WorkstationConnection } from '../lib/workstation-connection';
 import { ADMIN_TOKEN, post, spawnBackendOn, type Engine } from './engine';
 
 export interface FeedResult {
@@ -102,15 +103,22 @@ export interface ClaimResult {
   loadedP95: number;
 }
 
-async function login(url: string): Promise<string> {
-  const answer = await post(`${url}/api/v1/session`, { username: 'agent', password: 'agent', workstation: randomUUID() });
-  if (answer.status !== 200 && answer.status !== 201) throw new Error(`login answered ${answer.status}`);
-  return (answer.body as { token: string }).token;
+/** An agent at its own workstation: logged in through its own connection, which its claims then use. */
+interface Agent {
+  connection: WorkstationConnection;
+  token: string;
 }
 
-async function claim(url: string, token: string, requestId: string): Promise<number> {
+async function loginAgent(url: string): Promise<Agent> {
+  const connection = new WorkstationConnection(url);
+  const answer = await connection.post('/api/v1/session', { username: 'agent', password: 'agent', workstation: randomUUID() });
+  if (answer.status !== 200 && answer.status !== 201) throw new Error(`login answered ${answer.status}`);
+  return { connection, token: (answer.body as { token: string }).token };
+}
+
+async function claim(agent: Agent, requestId: string): Promise<number> {
   const started = performance.now();
-  const answer = await post(`${url}/api/v1/requests/${requestId}/claim`, { eventId: randomUUID() }, { authorization: `Bearer ${token}` });
+  const answer = await agent.connection.post(`/api/v1/requests/${requestId}/claim`, { eventId: randomUUID() }, { authorization: `Bearer ${agent.token}` });
   if (answer.status !== 200) throw new Error(`claim answered ${answer.status}: ${JSON.stringify(answer.body).slice(0, 200)}`);
   return performance.now() - started;
 }
@@ -124,13 +132,13 @@ async function generateCallbacks(url: string, count: number): Promise<string[]> 
   return (generated.body as { requestIds: string[] }).requestIds;
 }
 
-/** Each agent (a backend URL and a token) claims its own `perAgent` requests one after another, all agents at once. */
-async function claimsAtOnce(agents: readonly { url: string; token: string }[], ids: readonly string[], perAgent: number): Promise<{ latencies: number[]; ms: number }> {
+/** Each agent claims its own `perAgent` requests one after another, all agents at once. */
+async function claimsAtOnce(agents: readonly Agent[], ids: readonly string[], perAgent: number): Promise<{ latencies: number[]; ms: number }> {
   const latencies: number[] = [];
   const started = performance.now();
   await Promise.all(
     agents.map(async (agent, a) => {
-      for (const id of ids.slice(a * perAgent, (a + 1) * perAgent)) latencies.push(await claim(agent.url, agent.token, id));
+      for (const id of ids.slice(a * perAgent, (a + 1) * perAgent)) latencies.push(await claim(agent, id));
     }),
   );
   return { latencies, ms: performance.now() - started };
@@ -141,16 +149,13 @@ export async function benchClaims(engine: Engine, agents: number, claimsPerAgent
   try {
     const idleCount = Math.max(40, claimsPerAgent * 2);
     const ids = await generateCallbacks(backend.url, idleCount + agents * claimsPerAgent);
-    const tokens: string[] = [];
-    for (let i = 0; i < agents; i++) tokens.push(await login(backend.url));
+    const team: Agent[] = [];
+    for (let i = 0; i < agents; i++) team.push(await loginAgent(backend.url));
 
     const idle: number[] = [];
-    for (const id of ids.slice(0, idleCount)) idle.push(await claim(backend.url, tokens[0]!, id));
-    const loaded = await claimsAtOnce(
-      tokens.map((token) => ({ url: backend.url, token })),
-      ids.slice(idleCount),
-      claimsPerAgent,
-    );
+    for (const id of ids.slice(0, idleCount)) idle.push(await claim(team[0]!, id));
+    const loaded = await claimsAtOnce(team, ids.slice(idleCount), claimsPerAgent);
+    for (const agent of team) agent.connection.close();
     return { idleP50: percentile(idle, 50), idleP95: percentile(idle, 95), loadedP50: percentile(loaded.latencies, 50), loadedP95: percentile(loaded.latencies, 95) };
   } finally {
     await backend.stop();
@@ -174,15 +179,13 @@ export async function benchClaimsOverProcesses(engine: Engine, agents: number, c
   const second = await spawnBackendOn(database, NO_DEMO_DATA);
   try {
     const ids = await generateCallbacks(first.url, 2 * agents * claimsPerAgent + 1);
-    const onOne = await Promise.all(Array.from({ length: agents }, async () => ({ url: first.url, token: await login(first.url) })));
-    const onTwo = await Promise.all(Array.from({ length: agents }, async (_, i) => {
-      const url = i % 2 ? second.url : first.url;
-      return { url, token: await login(url) };
-    }));
+    const onOne = await Promise.all(Array.from({ length: agents }, () => loginAgent(first.url)));
+    const onTwo = await Promise.all(Array.from({ length: agents }, (_, i) => loginAgent(i % 2 ? second.url : first.url)));
     const one = await claimsAtOnce(onOne, ids.slice(0, agents * claimsPerAgent), claimsPerAgent);
     const two = await claimsAtOnce(onTwo, ids.slice(agents * claimsPerAgent, 2 * agents * claimsPerAgent), claimsPerAgent);
     const contested = ids.at(-1)!;
-    const answers = await Promise.all(onTwo.map((agent) => post(`${agent.url}/api/v1/requests/${contested}/claim`, { eventId: randomUUID() }, { authorization: `Bearer ${agent.token}` })));
+    const answers = await Promise.all(onTwo.map((agent) => agent.connection.post(`/api/v1/requests/${contested}/claim`, { eventId: randomUUID() }, { authorization: `Bearer ${agent.token}` })));
+    for (const agent of [...onOne, ...onTwo]) agent.connection.close();
     const rate = (r: { latencies: number[]; ms: number }) => ({ perSec: (r.latencies.length / r.ms) * 1000, p95: percentile(r.latencies, 95) });
     return { one: rate(one), two: rate(two), winners: answers.filter((a) => a.status === 200).length };
   } finally {
