@@ -171,8 +171,17 @@ export function openDesk(options: DeskOptions & { migrationsDir?: string }): Des
       // One retention scheduler (STYLE.md 7); every change the desk announces may move the soonest expiry.
       scheduler ??= retentionScheduler(ctx);
       scheduler.start();
+      // Once per turn of the event loop: a sync announces the queue twice (rows pulled, sync
+      // done) and an action several scopes, and each reschedule reads every soonest expiry
+      // anew (issue 19: with 50 desks waking for one form this was a third of their work).
+      let reschedulePending = false;
       listeners.add((event) => {
-        if (event.scope !== 'session') scheduler?.reschedule();
+        if (event.scope === 'session' || reschedulePending) return;
+        reschedulePending = true;
+        setImmediate(() => {
+          reschedulePending = false;
+          scheduler?.reschedule();
+        });
       });
       if (options.feedWatch !== false) {
         stopWatch ??= startFeedWatch({
