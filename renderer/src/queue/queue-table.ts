@@ -27,7 +27,8 @@ export const queueColumns = helper.columns([
     header: 'Wunschtermin',
     meta: { className: 'col-date' },
   }),
-  helper.accessor((row) => TOPIC_LABELS[row.topic], { id: 'topic', header: 'Thema' }),
+  // Wraps like the owner: "Online-Zugang löschen" in one line pushed the table past a 1280 px window.
+  helper.accessor((row) => TOPIC_LABELS[row.topic], { id: 'topic', header: 'Thema', meta: { className: 'col-wrap' } }),
   helper.accessor((row) => STATUS_LABELS[row.status], { id: 'status', header: 'Status' }),
   helper.accessor((row) => ownerLabel(row.owner), { id: 'owner', header: 'Bearbeiter', meta: { className: 'col-wrap' } }),
   helper.accessor('attempts', { id: 'attempts', header: 'Versuche', meta: { className: 'col-number' } }),
