@@ -6,6 +6,7 @@
 // So on PGlite: ANALYZE after a bulk load and every ten minutes; ANALYZE reads a sample of at
 // most 30,000 rows per table, a fraction of a second even at millions of rows.
 import { sql } from 'drizzle-orm';
+import { repeatEvery } from '../jobs/repeat';
 import { type BackendDatabase } from './database';
 
 export const STATISTICS_EVERY_MS = 10 * 60_000;
@@ -18,13 +19,5 @@ export async function refreshPlannerStatistics(database: BackendDatabase): Promi
 /** Keeps PGlite's statistics fresh until the returned stop is called; nothing on a server. */
 export function keepPlannerStatistics(database: BackendDatabase, everyMs = STATISTICS_EVERY_MS): () => Promise<void> {
   if (database.driver !== 'pglite') return async () => undefined;
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = running.then(() => refreshPlannerStatistics(database)).catch(() => undefined);
-  }, everyMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return repeatEvery(everyMs, () => refreshPlannerStatistics(database));
 }

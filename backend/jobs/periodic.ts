@@ -13,6 +13,7 @@ import { endExpiredHolds } from '../lifecycle/holds';
 import { endRetentions, purgeOldPortalAccess, purgeOldSms } from '../lifecycle/origin-purge';
 import { releaseExpiredLeases } from '../lifecycle/lease-expiry';
 import { forgetOldSessions } from '../lifecycle/sessions';
+import { repeatEvery } from './repeat';
 
 const PERIODIC_LOCK = 0x53445f50; // 'SD_P'
 const BATCH = 500;
@@ -89,13 +90,5 @@ export async function runPeriodicWork(db: BackendDb, now: Date, options: { callb
 
 /** Runs the periodic work every `everyMs` until stopped; a failed run (database away) is retried next time. */
 export function startPeriodicWork(db: BackendDb, now: () => Date, everyMs: number, options: { callbackExpiryDays?: number } = {}): () => Promise<void> {
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = running.then(() => runPeriodicWork(db, now(), options)).catch(() => undefined);
-  }, everyMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await running;
-  };
+  return repeatEvery(everyMs, () => runPeriodicWork(db, now(), options));
 }
