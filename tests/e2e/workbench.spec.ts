@@ -3,6 +3,8 @@
 // 30 minutes can pass without waiting.
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { claimRequest } from '../../backend/lifecycle/claim';
+import type { SessionUser } from '../../shared/sync-api';
 import { berlinDate, expect, test, travel, type DeskWorld } from './fixtures';
 
 // The soonest window can be days ahead (a Friday evening, a holiday season): the session must outlive the jump.
@@ -180,15 +182,24 @@ test('a contact request is claimed, read as text, forwarded and closed with rete
   await expectNoSeriousAxeFindings(page);
 });
 
-/** Another agent at another workstation, talking to the plain sync API. */
-async function otherAgent(world: DeskWorld): Promise<(requestId: string) => Promise<void>> {
+/**
+ * Another agent at another workstation, talking to the plain sync API, or (`atBackend`) claiming
+ * in the backend's process, past fault mode, as the same claim the API would make.
+ */
+async function otherAgent(world: DeskWorld): Promise<(requestId: string, how?: { atBackend: boolean }) => Promise<void>> {
+  const workstation = crypto.randomUUID();
   const session = await fetch(`${world.backend.url}/api/v1/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'agent2', password: 'agent2', workstation: crypto.randomUUID() }),
+    body: JSON.stringify({ username: 'agent2', password: 'agent2', workstation }),
   });
-  const { token } = (await session.json()) as { token: string };
-  return async (requestId) => {
+  const { token, user } = (await session.json()) as { token: string; user: SessionUser };
+  return async (requestId, how) => {
+    if (how?.atBackend) {
+      const outcome = await claimRequest(world.backend.database.db, requestId, { user, workstation }, crypto.randomUUID(), world.clock.now(), 15 * 60_000);
+      expect(outcome.status).toBe('claimed');
+      return;
+    }
     const claim = await fetch(`${world.backend.url}/api/v1/requests/${requestId}/claim`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -217,12 +228,12 @@ test('claimed elsewhere shows who; a claim refused with 409 is shown clearly and
 
   // 2. We claim while offline; meanwhile the other agent got it: the backend answers 409.
   await page.getByTestId(`queue-row-${secondId}`).click();
+  await expect(detail.getByRole('button', { name: 'Übernehmen' })).toBeVisible();
+  // The network goes first, then Ben claims at the backend itself (fault mode strikes every
+  // /api/v1 call, his too). Lifting the faults for his claim over HTTP let this workstation's
+  // waiting feed call wake on it and pull it in the same few milliseconds, and the button went.
   world.backend.setFaults({ dropRate: 1 });
-  // Fault mode strikes every /api/v1 call: lift it for the one claim only (a few milliseconds,
-  // far shorter than the workstation's one-second sync interval).
-  world.backend.setFaults({});
-  await claimAsBen(secondId);
-  world.backend.setFaults({ dropRate: 1 });
+  await claimAsBen(secondId, { atBackend: true });
   await detail.getByRole('button', { name: 'Übernehmen' }).click();
   await expect(detail.getByTestId('detail-pending')).toBeVisible({ timeout: 30_000 });
   world.backend.setFaults({});
