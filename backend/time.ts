@@ -1,6 +1,5 @@
 // Wire formats for time: RFC 3339 instants in UTC, and calendar dates meant in Europe/Berlin.
 // Calendar dates are kept as "epoch days" (days since 1970-01-01) so date arithmetic is integer math.
-import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
 
 export const DAY_MS = 86_400_000;
 
@@ -55,14 +54,4 @@ export function instant(ms: number): string {
 /** An instant on the wire: RFC 3339 in UTC, milliseconds only where there are any ("…T09:15:00Z"). */
 export function wireInstant(value: Date | string): string {
   return (value instanceof Date ? value : new Date(value)).toISOString().replace('.000Z', 'Z');
-}
-
-/**
- * The instant `days` Berlin calendar days after `at`, at the same Berlin wall-clock time (as the
- * desk counts retention periods): "90 days after 12:00 on 15 January" is 12:00 on 15 April.
- */
-export function berlinWallShift(at: Date, days: number): string {
-  const date = formatInTimeZone(at, 'Europe/Berlin', 'yyyy-MM-dd');
-  const time = formatInTimeZone(at, 'Europe/Berlin', 'HH:mm:ss.SSS');
-  return fromZonedTime(`${dayToIsoDate(isoDateToDay(date) + days)}T${time}`, 'Europe/Berlin').toISOString();
 }

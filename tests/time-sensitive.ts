@@ -16,10 +16,12 @@ export const TIME_SENSITIVE_UNIT_TESTS = [
   'electron/core/sync/sync.integration.test.ts', // SMS 90-day expiry on arrival
 ] as const;
 
-/** Playwright specs: backend, core and browser share the test clock (tests/e2e/fixtures.ts). */
-export const TIME_SENSITIVE_SPECS = [
-  'tests/e2e/workbench.spec.ts', // due now, windows opening, attempt gaps, retention dates
-  'tests/e2e/officer.spec.ts', // SMS quota days, the lookup's date range
-  'tests/e2e/retention-dashboard.spec.ts', // expiry of unclosed callbacks, the dry run
-  'tests/e2e/audit-view.spec.ts', // the Prüfprotokoll's Berlin date range
-] as const;
+/**
+ * Playwright: the tests tagged with it (backend, core and browser share the test clock,
+ * tests/e2e/fixtures.ts): due now, windows opening, attempt gaps and retention dates
+ * (workbench), SMS quota days and the lookup's date range (officer), expiry of unclosed callbacks
+ * and the dry run (retention dashboard), the Prüfprotokoll's Berlin date range (audit view).
+ * A test of the same spec that does not depend on the date (the keyboard, a claim refused) is
+ * not run again on each date.
+ */
+export const TIME_SENSITIVE = '@time-sensitive';

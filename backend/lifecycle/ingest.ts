@@ -2,6 +2,7 @@
 // first (schema, time not in the future, a known id only with the same content), and one
 // invalid record stores nothing. Records past their 90-day retention are not stored at all.
 import { inArray } from 'drizzle-orm';
+import { berlinWallShift } from '../../shared/berlin-wall-shift';
 import { PORTAL_RETENTION_DAYS, SMS_RETENTION_DAYS } from '../../shared/domain';
 import { PortalIngestRecord, SmsIngestRecord, type IngestResponse, type InvalidRecord } from '../../shared/ingest';
 import { type PortalAccess, type SmsRecord } from '../../shared/sync-api';
@@ -10,7 +11,6 @@ import { bulkInsert } from '../db/bulk-insert';
 import { portalAccess, smsLog } from '../db/schema';
 import { appendFeed } from '../feed/append';
 import { AUDIENCE } from '../feed/audience';
-import { berlinWallShift } from '../time';
 
 /** A log's clock may run a little ahead of ours: this much "future" is still now. */
 export const INGEST_CLOCK_SKEW_MS = 5 * 60_000;

@@ -3,10 +3,11 @@
 // happened (rows, and their feed events with them), except a customer's under a confirmed hold;
 // a case kept for a reason loses its personal data (and its retention note) the day after its `until`.
 import { and, eq, isNotNull, lt, sql } from 'drizzle-orm';
+import { berlinWallShift } from '../../shared/berlin-wall-shift';
 import { PORTAL_RETENTION_DAYS, SMS_RETENTION_DAYS } from '../../shared/domain';
 import { rowsOf, type Tx } from '../db/database';
 import { requests } from '../db/schema';
-import { berlinDay, berlinWallShift, dayToIsoDate } from '../time';
+import { berlinDay, dayToIsoDate } from '../time';
 import { PERSONAL_DATA_GONE } from './request-rows';
 import { forgetSubjectFindings } from './subject-find';
 

@@ -6,10 +6,11 @@ import Database from 'better-sqlite3';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { berlinDate, expect, test } from './fixtures';
+import { TIME_SENSITIVE } from '../time-sensitive';
 
 const MARKERS = { customerNumber: '90817263', purpose: 'Beschwerde von Erika Mustermann' };
 
-test('supervisor filters the Prüfprotokoll, sees the chain intact and exports it without personal data', async ({ page, world }) => {
+test('supervisor filters the Prüfprotokoll, sees the chain intact and exports it without personal data', { tag: TIME_SENSITIVE }, async ({ page, world }) => {
   await page.goto(world.appUrl);
   await page.getByRole('button', { name: /Sina Schichtleitung/ }).click();
   await expect(page.getByTestId('current-user')).toContainText('Sina Schichtleitung');

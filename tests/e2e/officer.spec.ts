@@ -9,6 +9,7 @@ import path from 'node:path';
 import { filesBelow, scanFiles } from '../../electron/core/retention/raw-scan';
 import { pdfText } from '../../electron/core/test-support/pdf-text';
 import { berlinDate, expect, test, type DeskWorld } from './fixtures';
+import { TIME_SENSITIVE } from '../time-sensitive';
 import { claimDpoCase, loginAs } from './officer-steps';
 
 /** A customer over the free quota on some day who also sent from an address other customers used (built into the demo data). */
@@ -31,7 +32,7 @@ function overQuotaCustomerOnSharedIp(world: DeskWorld): string | undefined {
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-test('DPO: confidential case with a note purged on close; lookup, disclosure, supervisor approval, export matching its manifest', async ({ page, world }) => {
+test('DPO: confidential case with a note purged on close; lookup, disclosure, supervisor approval, export matching its manifest', { tag: TIME_SENSITIVE }, async ({ page, world }) => {
   test.setTimeout(120_000);
   await page.goto(world.appUrl);
   await loginAs(page, /Dana Datenschutz/, 'Dana Datenschutz');

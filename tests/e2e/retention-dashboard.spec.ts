@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs';
 import { openDesk } from '../../electron/core/desk';
 import { tempDir } from '../../electron/core/test-support/fixtures';
 import { expect, test } from './fixtures';
+import { TIME_SENSITIVE } from '../time-sensitive';
 
-test('supervisor tightens the callback expiry, checks the dry run, applies it and exports the Löschprotokoll', async ({ page, world }) => {
+test('supervisor tightens the callback expiry, checks the dry run, applies it and exports the Löschprotokoll', { tag: TIME_SENSITIVE }, async ({ page, world }) => {
   // Another workstation: an agent closes a callback, which purges it there and sends the receipt.
   const agent = openDesk({ dataDir: tempDir(), host: 'cli', now: world.clock.now });
   await agent.invoke('session.login', { backendUrl: world.backend.url, username: 'agent', password: 'agent' });

@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { claimRequest } from '../../backend/lifecycle/claim';
 import type { SessionUser } from '../../shared/sync-api';
 import { berlinDate, expect, test, travel, type DeskWorld } from './fixtures';
+import { TIME_SENSITIVE } from '../time-sensitive';
 
 // The soonest window can be days ahead (a Friday evening, a holiday season): the session must outlive the jump.
 test.use({ backendSeed: 23, demo: { callbacks: 30, contacts: 12, dpo: 2, equality: 2, sms: 50 }, tokenTtlSeconds: 14 * 86_400 });
@@ -28,7 +29,7 @@ async function expectNoSeriousAxeFindings(page: Page) {
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-test('agent filters, claims a due callback, records no answer then reached, closes; personal data gone; her day counts it', async ({ page, world }) => {
+test('agent filters, claims a due callback, records no answer then reached, closes; personal data gone; her day counts it', { tag: TIME_SENSITIVE }, async ({ page, world }) => {
   await logInAsAgent(page, world);
   // Her own day, shown while nothing is selected: nothing closed yet.
   const myDay = page.getByTestId('agent-day');
@@ -123,7 +124,7 @@ test('keyboard: j/k move, Enter opens, / searches, ? lists the shortcuts; focus 
   await expect(rows(page).first()).toHaveAttribute('data-kind', 'contact');
 });
 
-test('a contact request is claimed, read as text, forwarded and closed with retention', async ({ page, world }) => {
+test('a contact request is claimed, read as text, forwarded and closed with retention', { tag: TIME_SENSITIVE }, async ({ page, world }) => {
   await logInAsAgent(page, world);
   await page.getByTestId('filter-kind-contact').click();
   const row = page.locator('[data-testid^="queue-row-"][data-status="open"]').first();
@@ -268,7 +269,7 @@ test('a large, virtualised queue takes live updates without losing scroll positi
   expect(Math.abs(yAfter - yBefore)).toBeLessThan(3);
 });
 
-test('a supervisor adjusts the retry rules within bounds; the core refuses values outside them', async ({ page, world }) => {
+test('a supervisor adjusts the retry rules within bounds; the core refuses values outside them', { tag: TIME_SENSITIVE }, async ({ page, world }) => {
   await page.goto(world.appUrl);
   // The team lead is agent and supervisor; a pure supervisor lands on the deletion dashboard.
   await page.getByRole('button', { name: /Lars Teamleitung/ }).click();
@@ -291,7 +292,7 @@ test('a supervisor adjusts the retry rules within bounds; the core refuses value
   await expectNoSeriousAxeFindings(page);
 });
 
-test('when a claimed callback`s window opens, the agent is told (in-app, without notification permission)', async ({ page, world }) => {
+test('when a claimed callback`s window opens, the agent is told (in-app, without notification permission)', { tag: TIME_SENSITIVE }, async ({ page, world }) => {
   await logInAsAgent(page, world);
   const [soon] = (await world.desk.invoke('queue.list', { kinds: ['callback'], statuses: ['open'] })).filter((r) => r.due === 'upcoming');
   // Core, backend and browser all one minute before the window opens; the session lives in the core.

@@ -2,13 +2,12 @@
 // preferred window. Enforced here, in the core; the UI only shows the reason we return.
 // Supervisors adjust N and M within bounds at the backend (issue 16); this workstation keeps the
 // backend's copy in the key/value state table.
-import { formatInTimeZone } from 'date-fns-tz';
 import type { Disposition } from '../../../shared/domain';
 import { DEFAULT_RETRY_RULES, RETRY_BOUNDS } from '../../../shared/rules';
 import type { RetryCheck, RetryRules } from '../../../shared/views';
 import type { DeskDb } from '../db/open';
 import { readState, writeState } from '../db/state';
-import { BERLIN } from '../time/berlin';
+import { formatBerlin } from '../time/berlin';
 
 export const RETRY_RULES_KEY = 'queue.retry_rules';
 // The limits are shared with the backend, which holds the rules in force (issue 16).
@@ -46,8 +45,8 @@ export interface AttemptHistory {
   attempts: { at: string; disposition: Disposition }[];
 }
 
-const berlinTime = (iso: string) => formatInTimeZone(new Date(iso), BERLIN, 'HH:mm');
-const berlinDateTime = (iso: string) => formatInTimeZone(new Date(iso), BERLIN, 'dd.MM.yyyy, HH:mm');
+const berlinTime = (iso: string) => formatBerlin(new Date(iso), 'HH:mm');
+const berlinDateTime = (iso: string) => formatBerlin(new Date(iso), 'dd.MM.yyyy, HH:mm');
 
 /**
  * Whether one more call attempt is allowed at `now`, and if not, why (German). The window and

@@ -8,7 +8,7 @@ import { nextLapsedClaim } from './lapsed-claims';
 import { effectiveUntil, heldCustomers } from './plan';
 import { pendingPurges } from './purge-queue';
 import { readRules } from './rules';
-import { berlinWallShift } from './wall-time';
+import { berlinWallShift } from '../../../shared/berlin-wall-shift';
 import { nextExportEnd } from '../officer/disclosure-export-end';
 import { nextSubjectReportEnd } from '../officer/subject-report-end';
 

@@ -8,7 +8,7 @@ import type { DeskDb } from '../db/open';
 import { personalData, requests, smsHolds, smsLog } from '../db/schema';
 import { addYearsToDate, berlinDate, berlinDayStart, shiftDate } from '../time/berlin';
 import { RETENTION_RULE_BY_REASON, type RuleSet } from './rules';
-import { berlinWallShift } from './wall-time';
+import { berlinWallShift } from '../../../shared/berlin-wall-shift';
 
 export interface PlannedPurge {
   action: PurgeAction;

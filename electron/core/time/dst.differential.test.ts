@@ -4,7 +4,7 @@
 // before the switch, which is the same instant); an overlap time is the earlier instant (fold=0).
 import { describe, expect, it } from 'vitest';
 import { runPython } from '../../../tests/oracles/python';
-import { berlinWallShift } from '../retention/wall-time';
+import { berlinWallShift } from '../../../shared/berlin-wall-shift';
 import { berlinDayStart, berlinInstant, berlinWallToInstant, shiftDate } from './berlin';
 
 /** Both switches of 2026-2028: the last Sundays of March and October. */

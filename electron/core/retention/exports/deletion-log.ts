@@ -1,11 +1,10 @@
 // The Löschprotokoll: one line per proven purge in a date range (Berlin days), from this
 // workstation's receipts and every other workstation's. Ids, kinds, rules, times; no personal data.
-import { formatInTimeZone } from 'date-fns-tz';
 import { and, gte, inArray, lt } from 'drizzle-orm';
 import { PURGE_RULES } from '../../../../shared/sync-api';
 import type { DeskDb } from '../../db/open';
 import { receipts, remoteReceipts, requests, tombstones } from '../../db/schema';
-import { BERLIN, berlinDayStart } from '../../time/berlin';
+import { berlinDayStart, formatBerlin } from '../../time/berlin';
 import { logCutSubject } from '../remote-receipts';
 
 export interface DeletionLogLine {
@@ -57,5 +56,5 @@ export function deletionLog(db: DeskDb, from: string, to: string, ownWorkstation
 /** The cut of an SMS purge in Berlin time ("02.09.2026 19:24:25"); anything unreadable as stored. */
 function smsCut(instant: string): string {
   const at = new Date(instant);
-  return Number.isNaN(at.getTime()) ? instant : formatInTimeZone(at, BERLIN, 'dd.MM.yyyy HH:mm:ss');
+  return Number.isNaN(at.getTime()) ? instant : formatBerlin(at, 'dd.MM.yyyy HH:mm:ss');
 }

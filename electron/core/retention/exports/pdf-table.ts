@@ -1,13 +1,12 @@
 // A plain A4 table in PDF: title, one line of context, a header row and wrapped cells, new pages
 // as needed, and optional paragraphs after the table. Text in the embedded DejaVu Sans (pdf/).
-import { formatInTimeZone } from 'date-fns-tz';
 import { PURGE_RULE_LABELS } from '../../../../shared/labels';
 import type { PurgeRule } from '../../../../shared/sync-api';
 import { renderPdf } from '../../pdf/pdf-document';
-import { BERLIN } from '../../time/berlin';
+import { formatBerlin } from '../../time/berlin';
 
 export const ruleLabel = (rule: string): string => PURGE_RULE_LABELS[rule as PurgeRule] ?? rule;
-export const berlinTime = (instant: string): string => formatInTimeZone(new Date(instant), BERLIN, 'dd.MM.yyyy HH:mm:ss');
+export const berlinTime = (instant: string): string => formatBerlin(new Date(instant), 'dd.MM.yyyy HH:mm:ss');
 
 export interface TablePdf {
   title: string;
