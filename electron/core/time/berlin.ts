@@ -1,18 +1,14 @@
 // Dates and clock times in the contract are meant in Europe/Berlin; instants are UTC.
-// Instant → Berlin wall time is unambiguous: date-fns formats a TZDate of @date-fns/tz. Wall
+// Instant → Berlin wall time is unambiguous: the platform's time-zone data tells it (Intl). Wall
 // time → instant is not, twice a year (date-fns-tz, used before, read 02:30 in the spring gap
 // as 00:30Z and took the second 02:30 of the autumn overlap). We follow one documented
 // convention, that of Temporal and java.time (`disambiguation: 'compatible'`), through the
 // Temporal polyfill:
 // - a wall time in the spring gap moves forward by the gap: 29 March 2026 02:30 is 03:30 CEST;
 // - a wall time in the autumn overlap is its earlier instant: 25 October 2026 02:30 is CEST.
-// date-fns by subpath: its index loads some 1,500 modules (≈ 2.5 s at every start of the CLI, a
-// backend or a test file, most of it Node re-reading date-fns' 200 KB package.json).
-import { TZDate } from '@date-fns/tz';
-import { addMonths } from 'date-fns/addMonths';
-import { addYears } from 'date-fns/addYears';
-import { format } from 'date-fns/format';
-import { parseISO } from 'date-fns/parseISO';
+// No date-fns here: its index loads some 1,500 modules (≈ 2.5 s at every start of the CLI, a
+// backend or a test file, most of it Node 22 re-reading date-fns' 200 KB package.json), and
+// @date-fns/tz's TZDate, a subclass of Date, formats wrong under the tests' shifted clock.
 import { Temporal } from 'temporal-polyfill';
 
 export const BERLIN = 'Europe/Berlin';
@@ -40,9 +36,23 @@ export function berlinInstant(date: string, time: string): string {
   return instant;
 }
 
-/** An instant as Berlin wall time, in a date-fns pattern ('dd.MM.yyyy HH:mm'). */
+const WALL_CLOCK = new Intl.DateTimeFormat('en-GB', {
+  timeZone: BERLIN,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+const PATTERN_FIELDS: Record<string, Intl.DateTimeFormatPartTypes> = { yyyy: 'year', MM: 'month', dd: 'day', HH: 'hour', mm: 'minute', ss: 'second' };
+
+/** An instant as Berlin wall time; yyyy, MM, dd, HH, mm and ss of the pattern are its fields ('dd.MM.yyyy HH:mm'). */
 export function formatBerlin(at: Date, pattern: string): string {
-  return format(new TZDate(at.getTime(), BERLIN), pattern);
+  const fields: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const { type, value } of WALL_CLOCK.formatToParts(at.getTime())) fields[type] = value;
+  return pattern.replace(/yyyy|MM|dd|HH|mm|ss/g, (token) => fields[PATTERN_FIELDS[token]!] ?? '');
 }
 
 /** The Berlin calendar date (YYYY-MM-DD) of an instant. */
@@ -63,10 +73,10 @@ export function berlinDayStart(date: string, days = 0): string {
 
 /** `date` plus whole months; the 31st falls back to the month's last day. */
 export function addMonthsToDate(date: string, months: number): string {
-  return format(addMonths(parseISO(date), months), 'yyyy-MM-dd');
+  return Temporal.PlainDate.from(date).add({ months }).toString();
 }
 
 /** `date` plus whole years; 29 February falls back to 28 February in a common year. */
 export function addYearsToDate(date: string, years: number): string {
-  return format(addYears(parseISO(date), years), 'yyyy-MM-dd');
+  return Temporal.PlainDate.from(date).add({ years }).toString();
 }
