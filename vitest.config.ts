@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const TESTS = ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'backend/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/*.test.ts'];
 /** Files that replace a module (the Electron binary, which cannot run here) need a module graph of their own. */
@@ -18,7 +18,7 @@ export default defineConfig({
       // drizzle-orm's 180 KB package.json `exports` for every module it loads) and PGlite's
       // WebAssembly is compiled again in each. Every test opens its own databases and backends, so
       // nothing but module-level caches is shared.
-      { extends: true, test: { name: 'shared', include: TESTS, exclude: MOCKING_MODULES, isolate: false } },
+      { extends: true, test: { name: 'shared', include: TESTS, exclude: [...configDefaults.exclude, ...MOCKING_MODULES], isolate: false } },
       { extends: true, test: { name: 'isolated', include: MOCKING_MODULES } },
     ],
   },

@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { claimRequest } from '../../backend/lifecycle/claim';
+import { DEFAULT_LEASE_SECONDS } from '../../backend/server';
 import type { SessionUser } from '../../shared/sync-api';
 import { berlinDate, expect, test, travel, type DeskWorld } from './fixtures';
 import { TIME_SENSITIVE } from '../time-sensitive';
@@ -197,7 +198,7 @@ async function otherAgent(world: DeskWorld): Promise<(requestId: string, how?: {
   const { token, user } = (await session.json()) as { token: string; user: SessionUser };
   return async (requestId, how) => {
     if (how?.atBackend) {
-      const outcome = await claimRequest(world.backend.database.db, requestId, { user, workstation }, crypto.randomUUID(), world.clock.now(), 15 * 60_000);
+      const outcome = await claimRequest(world.backend.database.db, requestId, { user, workstation }, crypto.randomUUID(), world.clock.now(), DEFAULT_LEASE_SECONDS * 1000);
       expect(outcome.status).toBe('claimed');
       return;
     }
