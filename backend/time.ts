@@ -53,5 +53,10 @@ export function instant(ms: number): string {
 
 /** An instant on the wire: RFC 3339 in UTC, milliseconds only where there are any ("…T09:15:00Z"). */
 export function wireInstant(value: Date | string): string {
+  // PostgreSQL's JSON of a timestamptz in a UTC session, whole seconds ("…T09:15:00+00:00"): the
+  // common case of a feed page is rewritten without a Date (a page holds up to 1,000 of them).
+  if (typeof value === 'string' && value.length === 25 && value.endsWith('+00:00') && WHOLE_SECONDS_UTC.test(value)) return `${value.slice(0, 19)}Z`;
   return (value instanceof Date ? value : new Date(value)).toISOString().replace('.000Z', 'Z');
 }
+
+const WHOLE_SECONDS_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00$/;

@@ -22,7 +22,8 @@ export interface IpRange {
   high: Uint8Array;
 }
 
-const ipv4Text = z.ipv4();
+/** zod's own pattern of z.ipv4(), tested directly: a feed page checks 500 addresses (issue 19). */
+const IPV4_TEXT = z.regexes.ipv4;
 const ipv6Text = z.ipv6();
 const PREFIX_TEXT = /^(0|[1-9]\d{0,2})$/;
 const MAPPED_PREFIX = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff];
@@ -31,7 +32,13 @@ const FIRST_IPV4_KEY = Uint8Array.from([...MAPPED_PREFIX, 0, 0, 0, 0]);
 
 /** One address in strict text form: its 16-byte key and its canonical text; null for anything else. */
 export function parseIpAddress(text: string): { key: Uint8Array; canonical: string } | null {
-  if (ipv4Text.safeParse(text).success) return { key: Uint8Array.from([...MAPPED_PREFIX, ...text.split('.').map(Number)]), canonical: text };
+  if (IPV4_TEXT.test(text)) {
+    const key = new Uint8Array(16);
+    key.set(MAPPED_PREFIX);
+    const octets = text.split('.');
+    for (let i = 0; i < 4; i++) key[12 + i] = Number(octets[i]);
+    return { key, canonical: text };
+  }
   if (!ipv6Text.safeParse(text).success) return null;
   // The URL parser that validated the text also serializes it canonically (RFC 5952: lower-case
   // hex groups, one `::`, no dotted quad), which leaves only group expansion to do here.

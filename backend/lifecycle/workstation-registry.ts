@@ -32,13 +32,21 @@ export async function recordSelfTest(q: Queryable, workstation: string, report: 
   return updated.length > 0 ? 'recorded' : 'older';
 }
 
+/** When this process last marked each workstation, per database: a pull of 200 pages asks once, not 200 times (issue 19). */
+const markedHere = new WeakMap<Queryable, Map<string, number>>();
+
 /** Notes that the workstation was in contact; one write a minute at most, whatever the poll rate. */
 export async function markSeen(q: Queryable, workstation: string, now: Date): Promise<void> {
+  let marked = markedHere.get(q);
+  if (!marked) markedHere.set(q, (marked = new Map()));
+  const last = marked.get(workstation);
+  if (last !== undefined && Math.abs(now.getTime() - last) < SEEN_RESOLUTION_MS) return;
   const stale = new Date(now.getTime() - SEEN_RESOLUTION_MS);
   await q
     .update(workstations)
     .set({ lastSeenAt: now })
     .where(and(eq(workstations.id, workstation), sql`(${workstations.lastSeenAt} IS NULL OR ${workstations.lastSeenAt} < ${stale})`));
+  marked.set(workstation, now.getTime());
 }
 
 type Row = typeof workstations.$inferSelect;

@@ -33,12 +33,16 @@ import type { DeskCore, DeskOptions, TokenStore } from './host';
 import { createFileTokenStore } from './session/file-token-store';
 import { readSession } from './session/session-state';
 import { BackendClient, BackendUnreachableError } from './sync/backend-client';
+import { asDeskWork } from './sync/feed-batch';
 import { startFeedWatch } from './sync/feed-watch';
 import { pushOutbox } from './sync/outbox-push';
 import { INTERACTIVE_RETRY } from './sync/retry-policy';
 import { SessionExpiredError, UnexpectedAnswerError } from './sync/sync-errors';
 
 export type { Caller } from './handlers/handler-types';
+
+/** Calls that run a pull themselves: everything else settles an open feed batch first (sync/feed-batch.ts). */
+const PULLING_CHANNELS: ReadonlySet<string> = new Set<ChannelName>(['sync.now']);
 
 export interface Desk extends DeskCore {
   readonly db: DeskDb;
@@ -152,7 +156,9 @@ export function openDesk(options: DeskOptions & { migrationsDir?: string }): Des
     authorize(definition.access, caller, clock);
     const handler = handlers[channel] as (input: unknown, caller: Caller | null) => unknown;
     try {
-      return await handler(parsed.data, caller);
+      const work = () => handler(parsed.data, caller);
+      // A sync's own pull may keep its batch open; any other call finds the database settled.
+      return await (PULLING_CHANNELS.has(channel) ? work() : asDeskWork(db.$client, work));
     } catch (error) {
       throw storageProblem(error) ?? error;
     }

@@ -17,6 +17,7 @@ import { changeRuleAtBackend, refreshRules } from '../retention/rule-change';
 import { listRules } from '../retention/rules';
 import { runSelfTest } from '../retention/self-test';
 import { sweepRetention } from '../retention/sweep';
+import { asDeskWorkSync } from '../sync/feed-batch';
 import { berlinDate } from '../time/berlin';
 import type { HandlersFor } from './handler-types';
 
@@ -40,7 +41,8 @@ export function retentionScheduler(ctx: DeskContext, timers: SchedulerTimers = s
     clock: ctx.clock,
     timers,
     nextExpiry: () => nextExpiry(ctx.db, ctx.clock()),
-    run: () => runSweep(ctx),
+    // A timer's sweep may fire while a pull waits for its next page: the pull's batch commits first.
+    run: () => asDeskWorkSync(ctx.db.$client, () => runSweep(ctx)),
     periodMs: SWEEP_PERIOD_MS,
   });
 }

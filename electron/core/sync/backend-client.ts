@@ -1,7 +1,7 @@
 // HTTP to the web backend (SYNC_API.md). Retries what the contract says to retry (429, 503,
 // any 5xx, broken connections) with backoff; hands every other answer back to the caller.
 import { API_PREFIX, ApiError } from '../../../shared/sync-api';
-import { toNfc } from '../../../shared/text';
+import { parseJsonInNfc } from '../../../shared/text';
 import { DEFAULT_RETRY, isRetryableStatus, retryDelayMs, type RetryPolicy } from './retry-policy';
 
 export interface BackendAnswer {
@@ -71,7 +71,7 @@ async function readJson(response: Response): Promise<unknown> {
   if (!text) return null;
   try {
     // Names, subjects and messages from the website may come decomposed: stored and compared in NFC.
-    return toNfc(JSON.parse(text) as unknown);
+    return parseJsonInNfc(text);
   } catch {
     return null;
   }

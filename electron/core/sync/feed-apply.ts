@@ -150,7 +150,7 @@ function applyQueued(ctx: FeedContext, event: Extract<FeedEvent, { type: 'reques
   const entry = event.request;
   if (!kindsVisibleTo(ctx.roles).includes(entry.kind)) return 'ignored';
   const statements = feedStatements(ctx.db);
-  if (statements.tombstoned.get({ id: entry.id })) return 'ignored';
+  if (statements.tombstoned.value({ id: entry.id }) !== undefined) return 'ignored';
   const callback = entry.kind === 'callback' ? entry.summary : null;
   const inserted = statements.insertRequest.run({
     id: entry.id,
@@ -172,7 +172,7 @@ function applyPortalAccess(ctx: FeedContext, access: Extract<FeedEvent, { type: 
   if (!maySeeSms(ctx.roles)) return 'ignored';
   const statements = feedStatements(ctx.db);
   // Like the SMS log: what the 90-day purge removed must not come back.
-  const purgedBefore = statements.portalPurgedBefore.get()?.value;
+  const purgedBefore = statements.portalPurgedBefore.value() as string | null | undefined;
   if (purgedBefore && Date.parse(access.at) < Date.parse(purgedBefore)) return 'ignored';
   const inserted = statements.insertPortal.run({ id: access.id, customerNumber: access.customerNumber, at: access.at, action: access.action, ...storedIp(access.ip) });
   return inserted.changes > 0 ? 'applied' : 'ignored';
@@ -182,7 +182,7 @@ function applySms(ctx: FeedContext, sms: Extract<FeedEvent, { type: 'sms.logged'
   if (!maySeeSms(ctx.roles)) return 'ignored';
   const statements = feedStatements(ctx.db);
   // Records older than what the 90-day purge already removed must not come back.
-  const purgedBefore = statements.smsPurgedBefore.get()?.value;
+  const purgedBefore = statements.smsPurgedBefore.value() as string | null | undefined;
   if (purgedBefore && Date.parse(sms.sentAt) < Date.parse(purgedBefore)) return 'ignored';
   const inserted = statements.insertSms.run({ id: sms.id, customerNumber: sms.customerNumber, sentAt: sms.sentAt, ...storedIp(sms.ip) });
   return inserted.changes > 0 ? 'applied' : 'ignored';
