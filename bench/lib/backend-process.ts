@@ -5,24 +5,30 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnServer, type ServerProcess } from './child-process';
 import { requestMix } from './world';
+import type { FreshDatabase } from '../backend/engine';
 
 export type BackendProcess = ServerProcess;
 
-export async function spawnBackend(requests: number, sms: number): Promise<BackendProcess> {
+/** The backend seeded with this many requests and SMS records: on `database`, or on PGlite in a fresh data directory. */
+export async function spawnBackend(requests: number, sms: number, database?: FreshDatabase): Promise<BackendProcess> {
   const mix = requestMix(requests);
   const counts = { callbacks: mix.callbacks, contacts: mix.contacts, dpo: mix.dpo, equality: mix.equality, sms };
-  // A fresh embedded database per run (PGlite), unless DATABASE_URL names a server.
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'servicedesk-bench-backend-'));
+  const dataDir = database ? null : mkdtempSync(path.join(os.tmpdir(), 'servicedesk-bench-backend-'));
   const server = await spawnServer(
     'backend/index.ts',
-    ['--port', '0', '--seed', '42', '--data-dir', dataDir, '--password-cost', '10', '--arrivals-per-minute', '0', ...Object.entries(counts).flatMap(([key, n]) => [`--${key}`, String(n)])],
+    [
+      '--port', '0', '--seed', '42', '--password-cost', '10', '--arrivals-per-minute', '0',
+      ...(dataDir ? ['--data-dir', dataDir] : database!.backendArgs),
+      ...Object.entries(counts).flatMap(([key, n]) => [`--${key}`, String(n)]),
+    ],
     /listening on (http:\/\/127\.0\.0\.1:\d+)/,
+    database?.backendEnv ?? {},
   );
   return {
     url: server.url,
     stop: async () => {
       await server.stop();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

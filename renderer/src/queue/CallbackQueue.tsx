@@ -6,6 +6,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import type { QueueRow } from '../../../shared/views';
 import { useDesk, useQueue } from '../store/StoresContext';
 import { claimNextCallback } from '../store/queue/next-callback';
 import { isUnfiltered, NO_FILTER } from '../store/queue/queue-query';
@@ -49,9 +50,9 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
     // Ascending first everywhere (soonest, "Offen" first); only "Eingang" starts with the newest.
     sortDescFirst: false,
   });
-  const windowRows = table.getRowModel().rows;
   const total = window.total;
-  const rowAt = (index: number) => windowRows[index - window.offset];
+  // The rows straight from the window: the table's row model would wrap each of them anew for every result.
+  const rowAt = (index: number): QueueRow | undefined => window.rows[index - window.offset];
   // True while the rows shown answer an older filter or sorting than the one chosen.
   const stale = window.filter !== filter || window.sorting !== sorting;
 
@@ -93,7 +94,7 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
     const selected = window.rows.findIndex((r) => r.id === selectedId);
     const index = selected >= 0 && window.offset + selected >= top && window.offset + selected < bottom ? window.offset + selected : top;
     const row = rowAt(index);
-    anchor.current = row ? { id: row.original.id, offset: el.scrollTop - index * ROW_HEIGHT } : null;
+    anchor.current = row ? { id: row.id, offset: el.scrollTop - index * ROW_HEIGHT } : null;
   };
   useLayoutEffect(() => {
     const el = scrollRef.current;
@@ -197,14 +198,7 @@ export function CallbackQueue({ onHelp }: { onHelp?: () => void } = {}) {
               {indices.map((index) => {
                 const row = rowAt(index);
                 return row ? (
-                  <QueueTableRow
-                    key={row.id}
-                    row={row}
-                    index={index}
-                    selected={row.original.id === selectedId}
-                    select={select}
-                    FlexRender={table.FlexRender}
-                  />
+                  <QueueTableRow key={row.id} request={row} index={index} selected={row.id === selectedId} select={select} />
                 ) : (
                   <LoadingRow key={`loading-${index}`} index={index} columns={columnCount} />
                 );

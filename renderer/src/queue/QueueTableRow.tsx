@@ -1,24 +1,23 @@
 // One row of the queue table. Memoised: while scrolling a virtualised queue, or when a live
 // update changes a few entries, rows whose entry and selection did not change are not redrawn.
-import { memo, type ComponentType } from 'react';
-import type { Cell, Row } from '@tanstack/react-table';
+// The cells' text comes straight from queueCellText, without the table's per-cell objects.
+import { memo } from 'react';
 import type { QueueRow } from '../../../shared/views';
 import { formatDateTime } from '../format/datetime';
 import { KIND_LABELS, TOPIC_LABELS } from '../format/labels';
-import type { queueFeatures } from './queue-table';
-
-type Features = typeof queueFeatures;
+import { queueCellText, queueColumns, type QueueColumnId } from './queue-table';
 
 interface Props {
-  row: Row<Features, QueueRow>;
+  request: QueueRow;
   index: number;
   selected: boolean;
   select: (id: string) => Promise<void>;
-  FlexRender: ComponentType<{ cell: Cell<Features, QueueRow, unknown> }>;
 }
 
-export const QueueTableRow = memo(function QueueTableRow({ row, index, selected, select, FlexRender }: Props) {
-  const request = row.original;
+/** The columns in table order, with their cell class. */
+const CELLS = queueColumns.map((column) => ({ id: column.id as QueueColumnId, className: column.meta?.className }));
+
+export const QueueTableRow = memo(function QueueTableRow({ request, index, selected, select }: Props) {
   return (
     <tr
       data-testid={`queue-row-${request.id}`}
@@ -31,13 +30,11 @@ export const QueueTableRow = memo(function QueueTableRow({ row, index, selected,
       className={selected ? 'row-selected' : undefined}
       onClick={() => void select(request.id)}
     >
-      {row.getAllCells().map((cell) => (
-        <td key={cell.id} className={cell.column.columnDef.meta?.className}>
-          {cell.column.id === 'status' ? (
+      {CELLS.map(({ id, className }) => (
+        <td key={id} className={className}>
+          {id === 'status' ? (
             <>
-              <span className={`badge badge-${request.status}`}>
-                <FlexRender cell={cell} />
-              </span>
+              <span className={`badge badge-${request.status}`}>{queueCellText.status(request)}</span>
               {request.restricted && (
                 <span className="badge badge-restricted" data-testid="row-restricted" title="Eingeschränkt (Art. 18 DSGVO): nur gespeichert, keine Bearbeitung">
                   eingeschränkt
@@ -49,12 +46,10 @@ export const QueueTableRow = memo(function QueueTableRow({ row, index, selected,
                 </span>
               )}
             </>
-          ) : cell.column.id === 'dueState' && request.due ? (
-            <span className={`due due-${request.due}`}>
-              <FlexRender cell={cell} />
-            </span>
+          ) : id === 'dueState' && request.due ? (
+            <span className={`due due-${request.due}`}>{queueCellText.dueState(request)}</span>
           ) : (
-            <FlexRender cell={cell} />
+            queueCellText[id](request)
           )}
         </td>
       ))}

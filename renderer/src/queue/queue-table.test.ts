@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { QueueRow } from '../../../shared/views';
 import { queueRow } from '../testing/fake-desk-api';
 import { QUEUE_SORT_COLUMNS } from '../../../shared/queue-window';
-import { ariaSort, getQueueRowId, queueColumns, queueFeatures } from './queue-table';
+import { ariaSort, getQueueRowId, queueCellText, queueColumns, queueFeatures, type QueueColumnId } from './queue-table';
 
 const features = { ...queueFeatures, coreReactivityFeature: storeReactivityBindings() };
 
@@ -55,6 +55,15 @@ describe('queue table model', () => {
     expect(cellText('mid', 'due')).toBe('Mi., 12.03., 10:00–12:00');
     expect(cellText('mid', 'received')).toBe('08.03.25, 08:00');
     expect(cellText('none', 'due')).toBe('–');
+  });
+
+  it('the rows draw each cell with the same text as the table model (queueCellText)', () => {
+    for (const row of ROWS) {
+      for (const column of queueColumns) {
+        const id = column.id as QueueColumnId;
+        expect(queueCellText[id](row)).toBe(String(cellText(row.id, id)));
+      }
+    }
   });
 
   it('has the agreed column headers', () => {
