@@ -55,7 +55,7 @@ export function instant(ms: number): string {
 export function wireInstant(value: Date | string): string {
   // PostgreSQL's JSON of a timestamptz in a UTC session, whole seconds ("…T09:15:00+00:00"): the
   // common case of a feed page is rewritten without a Date (a page holds up to 1,000 of them).
-  if (typeof value === 'string' && value.length === 25 && value.endsWith('+00:00') && WHOLE_SECONDS_UTC.test(value)) return `${value.slice(0, 19)}Z`;
+  if (typeof value === 'string' && WHOLE_SECONDS_UTC.test(value)) return `${value.slice(0, 19)}Z`;
   return (value instanceof Date ? value : new Date(value)).toISOString().replace('.000Z', 'Z');
 }
 

@@ -12,7 +12,7 @@ import { deskStatus } from '../status';
 import { BackendClient, BackendUnreachableError } from './backend-client';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry-policy';
 import { runSync } from './sync-run';
-import { demoDesk } from '../test-support/demo-desk';
+import { demoDesk, syncParts } from '../test-support/demo-desk';
 
 const DEMO = { callbacks: 300, contacts: 100, dpo: 20, equality: 10, sms: 1500 };
 
@@ -30,16 +30,15 @@ const loggedIn = (username = 'supervisor'): Promise<Desk> => demoDesk(desks, bac
 
 /** A sync whose waits are recorded instead of slept, so fault runs stay fast. */
 async function recordedSync(desk: Desk, options: { retry?: RetryPolicy; timeoutMs?: number } = {}) {
-  const session = (await desk.invoke('session.current', {}))!;
+  const { ctx, backendUrl, token } = await syncParts(desk);
   const waits: number[] = [];
   const client = new BackendClient({
-    baseUrl: session.backendUrl,
-    token: createFileTokenStore(path.join(desk.dataDir, 'session.token')).load(),
+    baseUrl: backendUrl,
+    token,
     sleep: async (ms) => void waits.push(ms),
     retry: options.retry ?? { ...DEFAULT_RETRY, maxTries: 40 },
     timeoutMs: options.timeoutMs ?? 2_000,
   });
-  const ctx = { db: desk.db, clock: () => new Date(), userId: session.user.id, displayName: session.user.displayName, workstation: session.workstation, roles: session.user.roles };
   return { report: await runSync(ctx, client), waits };
 }
 

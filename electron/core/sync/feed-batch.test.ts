@@ -9,8 +9,7 @@ import { startBackendForTest } from '../../../backend/testing/test-backend';
 import { DB_FILE } from '../db/open';
 import { readState, STATE_KEYS, writeState } from '../db/state';
 import type { Desk } from '../desk';
-import { createFileTokenStore } from '../session/file-token-store';
-import { demoDesk } from '../test-support/demo-desk';
+import { demoDesk, syncParts } from '../test-support/demo-desk';
 import { tempDatabase } from '../test-support/fixtures';
 import { BackendClient } from './backend-client';
 import { asDeskWork, FeedBatch, settleFeedBatch } from './feed-batch';
@@ -99,14 +98,14 @@ describe('a pull against the reference backend', () => {
 
   it('applies pages without committing while it waits, and a call of the renderer meanwhile finds them committed', async () => {
     const desk = await demoDesk(desks, backend.url, 'supervisor', { host: 'cli' });
-    const session = (await desk.invoke('session.current', {}))!;
+    const { ctx, backendUrl, token } = await syncParts(desk);
     const reader = new Database(path.join(desk.dataDir, DB_FILE), { readonly: true });
     const committedRows = () => reader.prepare('SELECT (SELECT count(*) FROM requests) + (SELECT count(*) FROM sms_log)').pluck().get() as number;
     const seen: { beforeCall: number; afterCall: number; openAfterCall: boolean }[] = [];
     let feedCalls = 0;
     const client = new BackendClient({
-      baseUrl: session.backendUrl,
-      token: createFileTokenStore(path.join(desk.dataDir, 'session.token')).load(),
+      baseUrl: backendUrl,
+      token,
       fetch: (input, init) => {
         // While the pull waits for its fourth page, the renderer asks something.
         if (String(input).includes('/feed') && ++feedCalls === 4) {
@@ -120,11 +119,7 @@ describe('a pull against the reference backend', () => {
       },
     });
     try {
-      const report = await pullFeed(
-        { db: desk.db, clock: () => new Date(), userId: session.user.id, displayName: session.user.displayName, workstation: session.workstation, roles: session.user.roles },
-        client,
-        20,
-      );
+      const report = await pullFeed(ctx, client, 20);
       expect(feedCalls).toBeGreaterThan(4);
       expect(seen).toHaveLength(1);
       // Two pages applied and not yet committed when the call came; committed before it ran.

@@ -21,8 +21,9 @@ export interface RawStatement {
 
 function raw(db: DeskDb, query: { toSQL(): { sql: string; params: unknown[] } }): RawStatement {
   const { sql: text, params } = query.toSQL();
+  // A query answers with its first column only (value()); better-sqlite3 refuses value() on a write.
   const statement: Statement = db.$client.prepare(text);
-  const single = statement.reader ? db.$client.prepare(text).pluck() : null;
+  if (statement.reader) statement.pluck();
   // Each parameter as drizzle binds it: a placeholder's value through its column's encoder, a constant as it is.
   const binders = params.map((param): ((values: Values) => unknown) => {
     const placeholder = param instanceof Param ? param.value : param;
@@ -39,7 +40,7 @@ function raw(db: DeskDb, query: { toSQL(): { sql: string; params: unknown[] } })
   const bind = (values: Values = {}) => binders.map((binder) => binder(values));
   return {
     run: (values) => statement.run(...bind(values)),
-    value: (values) => single?.get(...bind(values)),
+    value: (values) => statement.get(...bind(values)),
   };
 }
 

@@ -1,15 +1,13 @@
 // The sync client against the real reference backend over real HTTP, on a real SQLite file.
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningBackend } from '../../../backend/server';
 import { startBackendForTest } from '../../../backend/testing/test-backend';
 import { deskStatus } from '../status';
 import type { Desk } from '../desk';
 import { readState, STATE_KEYS, writeState } from '../db/state';
-import { createFileTokenStore } from '../session/file-token-store';
 import { BackendClient } from './backend-client';
 import { runSync } from './sync-run';
-import { demoDesk } from '../test-support/demo-desk';
+import { demoDesk, syncParts } from '../test-support/demo-desk';
 
 const DEMO = { callbacks: 30, contacts: 12, dpo: 4, equality: 3, sms: 200 };
 
@@ -29,18 +27,15 @@ const loggedIn = (username: string): Promise<Desk> => demoDesk(desks, backend.ur
 
 /** A sync with instant retries, so fault-mode tests do not sleep through backoff. */
 async function fastSync(desk: Desk) {
-  const session = (await desk.invoke('session.current', {}))!;
+  const { ctx, backendUrl, token } = await syncParts(desk);
   const client = new BackendClient({
-    baseUrl: session.backendUrl,
-    token: createFileTokenStore(path.join(desk.dataDir, 'session.token')).load(),
+    baseUrl: backendUrl,
+    token,
     sleep: async () => undefined,
     retry: { maxTries: 50, baseDelayMs: 0, maxDelayMs: 0, maxRetryAfterMs: 0 },
     timeoutMs: 2_000,
   });
-  return runSync(
-    { db: desk.db, clock: () => new Date(), userId: session.user.id, displayName: session.user.displayName, workstation: session.workstation, roles: session.user.roles },
-    client,
-  );
+  return runSync(ctx, client);
 }
 
 describe('sync against the reference backend', () => {
