@@ -36,4 +36,37 @@ describe('officer cases store', () => {
     await refreshing;
     expect(store.getState()).toMatchObject({ busy: false, loaded: true });
   });
+
+  it('keeps the case the officer opens while a refresh fetched before her click is on its way', async () => {
+    // Seen in the two-workstation test under load: a sync's refresh, started with no case open,
+    // answered after the officer's click and closed the case she had just opened.
+    let answerCases: () => void = () => undefined;
+    const api = createFakeDeskApi({
+      'officer.cases': () => new Promise((resolve) => (answerCases = () => resolve([]))),
+      'officer.case': ({ requestId }) => ({ detail: { row: { id: requestId } } }) as never,
+    });
+    const store = createOfficerCasesStore({ service: createDeskService(api), announce: vi.fn(), onAuthLost: vi.fn() });
+    const refreshing = store.getState().refresh();
+    await store.getState().select('case-1');
+    expect(store.getState().open?.detail.row.id).toBe('case-1');
+    answerCases();
+    await refreshing;
+    expect(store.getState()).toMatchObject({ loaded: true, open: { detail: { row: { id: 'case-1' } } } });
+  });
+
+  it('shows the case chosen last when an earlier choice answers after it', async () => {
+    const answers = new Map<string, () => void>();
+    const api = createFakeDeskApi({
+      'officer.case': ({ requestId }) =>
+        new Promise((resolve) => answers.set(requestId, () => resolve({ detail: { row: { id: requestId } } } as never))),
+    });
+    const store = createOfficerCasesStore({ service: createDeskService(api), announce: vi.fn(), onAuthLost: vi.fn() });
+    const first = store.getState().select('case-1');
+    const second = store.getState().select('case-2');
+    answers.get('case-2')!();
+    await second;
+    answers.get('case-1')!();
+    await first;
+    expect(store.getState().open?.detail.row.id).toBe('case-2');
+  });
 });

@@ -43,10 +43,13 @@ export type OfficerCasesStore = ReturnType<typeof createOfficerCasesStore>;
 export function createOfficerCasesStore({ service, announce, onAuthLost, pendingClose }: OfficerStoreDeps) {
   return createStore<OfficerCasesState>()((set, get) => {
     const run = guardedCall<OfficerCasesState>(set, { onAuthLost, announceError: (m) => announce(m, 'error') });
+    // The case the officer chose last. A refresh (every sync brings one) or an earlier choice may
+    // still be on its way when she chooses; what they fetched must not replace her choice.
+    let chosenId: string | null = null;
     const refreshOpen = async () => {
-      const id = get().open?.detail.row.id;
+      const id = chosenId;
       const [rows, open] = await Promise.all([service.officer.cases(get().includeClosed), id ? service.officer.openCase(id) : null]);
-      set({ rows, open, loaded: true });
+      set(chosenId === id ? { rows, open, loaded: true } : { rows, loaded: true });
     };
     const act = async (work: (id: string) => Promise<{ delivery: string; message: string | null }>, done: string, requestId?: string) => {
       const id = requestId ?? get().open?.detail.row.id;
@@ -74,24 +77,25 @@ export function createOfficerCasesStore({ service, announce, onAuthLost, pending
         await run(refreshOpen, true);
       },
       select: async (requestId) => {
+        chosenId = requestId;
         set({ open: null });
         if (!requestId) return;
         const open = await run(() => service.officer.openCase(requestId));
-        if (open) set({ open });
+        if (open && chosenId === requestId) set({ open });
       },
       claim: () => act((id) => service.claim(id), 'Fall übernommen.'),
       addNote: async (text) => {
         const id = get().open?.detail.row.id;
         if (!id) return false;
         const open = await run(() => service.officer.addNote(id, text));
-        if (open) set({ open });
+        if (open && chosenId === id) set({ open });
         return open !== undefined;
       },
       editNote: async (noteId, text) => {
         const id = get().open?.detail.row.id;
         if (!id) return false;
         const open = await run(() => service.officer.editNote(id, noteId, text));
-        if (open) set({ open });
+        if (open && chosenId === id) set({ open });
         return open !== undefined;
       },
       close: async (outcome, retention) => {
