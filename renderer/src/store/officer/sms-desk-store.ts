@@ -42,9 +42,12 @@ export function createSmsDeskStore({ service, announce, onAuthLost }: OfficerSto
   const officer = service.officer;
   return createStore<SmsDeskState>()((set, get) => {
     const run = guardedCall<SmsDeskState>(set, { onAuthLost, announceError: (m) => announce(m, 'error') });
+    // The disclosure the officer opened last. An answer for another one (a refresh begun before
+    // she chose, an earlier choice answering late) only brings the register up to date.
+    let chosenId: string | null = null;
     const reopen = async (id: string) => {
       const [detail, register] = await Promise.all([officer.disclosure(id), officer.disclosures()]);
-      set({ detail, register });
+      set(chosenId === id ? { detail, register } : { register });
     };
 
     return {
@@ -76,6 +79,7 @@ export function createSmsDeskStore({ service, announce, onAuthLost }: OfficerSto
         const entry = await run(() => officer.createDisclosure({ ...draft, caseRef: get().caseRef, smsIds: get().selected }));
         if (entry) {
           set({ selected: [] });
+          chosenId = entry.id;
           announce('Offenlegung angelegt. Sie wartet auf die Freigabe durch die Leitung.', 'success');
           await run(() => reopen(entry.id));
         }
@@ -93,6 +97,7 @@ export function createSmsDeskStore({ service, announce, onAuthLost }: OfficerSto
         }, true);
       },
       openDisclosure: async (id) => {
+        chosenId = id;
         set({ detail: null, exported: null });
         if (id) await run(() => reopen(id));
       },
