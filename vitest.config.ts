@@ -1,6 +1,6 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
-const TESTS = ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'backend/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'tests/*.test.ts'];
+const TESTS = ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'backend/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts', 'tests/*.test.ts'];
 /** Files that replace a module (the Electron binary, which cannot run here) need a module graph of their own. */
 const MOCKING_MODULES = ['electron/main/main-window.test.ts', 'electron/preload/index.test.ts'];
 

@@ -1,6 +1,6 @@
 // The benchmark table: our figure, its baseline from the same run, the ratio, the goal, and
 // whether the goal was met. Printed and written to BENCHMARKS.md with the machine's description.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 
 export interface BenchRow {
@@ -41,15 +41,31 @@ export function scalingTable(rows: readonly ScalingRow[]): string {
   return lines.join('\n');
 }
 
+/**
+ * The sections a run does not write: each measuring round's findings under its own "## Issue …"
+ * heading (what was profiled, what changed, what was tried and dropped). A full run replaces the
+ * table, the scaling and the notes, and keeps these, in their order, above its table.
+ */
+export function roundSections(previous: string): string[] {
+  return previous
+    .split(/^(?=## )/m)
+    .filter((section) => section.startsWith('## Issue '))
+    .map((section) => section.trimEnd());
+}
+
 export function writeBenchmarksMd(file: string, parts: { when: string; scale: string; table: string; scaling: string; notes: string }): void {
+  const rounds = existsSync(file) ? roundSections(readFileSync(file, 'utf8')) : [];
   writeFileSync(
     file,
     `# Benchmarks
 
-Measured ${parts.when} on ${machineDescription()}; scale: ${parts.scale}.
 Produced by \`npm run bench\` (not part of \`npm test\`). Each row sets our figure against a
 baseline measured in the same process, so the ratio, not the bare time, is what compares
 across machines.
+
+${rounds.map((section) => `${section}\n\n`).join('')}## Last full run (${parts.when})
+
+Measured ${parts.when} on ${machineDescription()}; scale: ${parts.scale}.
 
 ${parts.table}
 
