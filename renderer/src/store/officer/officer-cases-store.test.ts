@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDeskService } from '../../services/desk';
-import { createFakeDeskApi } from '../../testing/fake-desk-api';
+import { createFakeDeskApi, deskError } from '../../testing/fake-desk-api';
 import { createOfficerCasesStore } from './officer-cases-store';
 
 /** An officer.cases answer that arrives only when the test lets it. */
@@ -68,5 +68,18 @@ describe('officer cases store', () => {
     answers.get('case-1')!();
     await first;
     expect(store.getState().open?.detail.row.id).toBe('case-2');
+  });
+
+  it('does not ask for a case again at every refresh when it could not be opened', async () => {
+    const api = createFakeDeskApi({
+      'officer.cases': () => [],
+      'officer.case': () => Promise.reject(deskError('not_found', 'Fall nicht gefunden.')),
+    });
+    const store = createOfficerCasesStore({ service: createDeskService(api), announce: vi.fn(), onAuthLost: vi.fn() });
+    await store.getState().select('case-gone');
+    expect(store.getState().error).toBe('Fall nicht gefunden.');
+    await store.getState().refresh();
+    expect(api.calls.filter((c) => c.channel === 'officer.case')).toHaveLength(1);
+    expect(store.getState()).toMatchObject({ loaded: true, open: null });
   });
 });

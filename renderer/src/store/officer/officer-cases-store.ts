@@ -81,7 +81,10 @@ export function createOfficerCasesStore({ service, announce, onAuthLost, pending
         set({ open: null });
         if (!requestId) return;
         const open = await run(() => service.officer.openCase(requestId));
-        if (open && chosenId === requestId) set({ open });
+        if (chosenId !== requestId) return;
+        if (open) set({ open });
+        // A case that could not be opened (its error is shown) is not asked for again by every refresh.
+        else chosenId = null;
       },
       claim: () => act((id) => service.claim(id), 'Fall übernommen.'),
       addNote: async (text) => {
