@@ -6,7 +6,6 @@ import { berlinInstant } from '../electron/core/time/berlin';
 import { ipKey } from '../electron/core/sms/ip-key';
 import { pullFeed } from '../electron/core/sync/feed-pull';
 import { median, timeMs } from './lib/measure';
-import { performance } from 'node:perf_hooks';
 import { spawnBackend } from './lib/backend-process';
 import type { FreshDatabase } from './backend/engine';
 import { benchDir, supervisorDesk } from './lib/world';
@@ -36,9 +35,9 @@ export async function benchIngest(requests: number, sms: number, options: { data
     let pulled = 0;
     for (let run = 0; run < (options.runs ?? 3); run++) {
       const { desk, ctx, client } = await supervisorDesk(backend);
-      const started = performance.now();
-      pulled = (await pullFeed(ctx, client)).pulled;
-      const oursMs = performance.now() - started;
+      const oursMs = await timeMs(async () => {
+        pulled = (await pullFeed(ctx, client)).pulled;
+      });
       events = (desk.db.$client.prepare('SELECT (SELECT count(*) FROM requests) + (SELECT count(*) FROM sms_log) AS n').get() as { n: number }).n;
       await desk.close();
       ours.push((events / oursMs) * 1000);

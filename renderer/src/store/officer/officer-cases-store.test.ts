@@ -1,12 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDeskService } from '../../services/desk';
-import { createFakeDeskApi, deskError } from '../../testing/fake-desk-api';
+import { createFakeDeskApi, deskError, type Handlers } from '../../testing/fake-desk-api';
 import { createOfficerCasesStore } from './officer-cases-store';
 
-/** An officer.cases answer that arrives only when the test lets it. */
-function heldCasesAnswer() {
+/** An officer.cases answer that arrives only when the test lets it (other channels by `handlers`). */
+function heldCasesAnswer(handlers: Handlers = {}) {
   let answer: () => void = () => undefined;
   const api = createFakeDeskApi({
+    ...handlers,
     'officer.cases': () =>
       new Promise((resolve) => {
         answer = () => resolve([]);
@@ -40,16 +41,11 @@ describe('officer cases store', () => {
   it('keeps the case the officer opens while a refresh fetched before her click is on its way', async () => {
     // Seen in the two-workstation test under load: a sync's refresh, started with no case open,
     // answered after the officer's click and closed the case she had just opened.
-    let answerCases: () => void = () => undefined;
-    const api = createFakeDeskApi({
-      'officer.cases': () => new Promise((resolve) => (answerCases = () => resolve([]))),
-      'officer.case': ({ requestId }) => ({ detail: { row: { id: requestId } } }) as never,
-    });
-    const store = createOfficerCasesStore({ service: createDeskService(api), announce: vi.fn(), onAuthLost: vi.fn() });
+    const { store, answer } = heldCasesAnswer({ 'officer.case': ({ requestId }) => ({ detail: { row: { id: requestId } } }) as never });
     const refreshing = store.getState().refresh();
     await store.getState().select('case-1');
     expect(store.getState().open?.detail.row.id).toBe('case-1');
-    answerCases();
+    answer();
     await refreshing;
     expect(store.getState()).toMatchObject({ loaded: true, open: { detail: { row: { id: 'case-1' } } } });
   });
